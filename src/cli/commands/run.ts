@@ -1,0 +1,61 @@
+/** `brink run <scenario>`: one seeded run → its output folder and a summary. */
+import type { Argv, CommandModule } from 'yargs';
+import { simulateRun, type RunResult } from '../../model/index.js';
+import { writeRunFolder } from '../../report/runFolder.js';
+import { loadScenario } from '../../scenarios/index.js';
+import { RunFailure } from '../errors.js';
+import { asList, chooseSeed, parseWhole, withScenarioOptions } from '../options.js';
+import { runSummaryText } from '../summary.js';
+import type { Io } from '../io.js';
+
+interface RunArgs {
+  scenario: string;
+  seed?: string;
+  set?: string | string[];
+  days?: string;
+  'run-index'?: string;
+  out: string;
+  json: boolean;
+  quiet: boolean;
+}
+
+export function runCommand(io: Io): CommandModule<object, RunArgs> {
+  return {
+    command: 'run <scenario>',
+    describe: 'one seeded run: trajectory CSVs, event log, outcome and manifest',
+    builder: (argv: Argv) =>
+      withScenarioOptions(argv)
+        .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (YAML or JSON)' })
+        .option('run-index', { type: 'string', describe: 'which run of the seed (as in an ensemble)', default: '0' })
+        .example('$0 run scenarios/durand-line-2025.yaml --seed golden', 'run 0 of seed "golden"')
+        .example('$0 run scenarios/durand-line-2025.yaml --set states.pakistan.proportionality=1.2', 'one parameter changed') as unknown as Argv<RunArgs>,
+    handler: (args) => {
+      const startedAt = new Date();
+      const started = performance.now();
+      const runIndex = parseWhole('--run-index', args['run-index'], 0, Number.MAX_SAFE_INTEGER) ?? 0;
+      const days = parseWhole('--days', args.days, 0, Number.MAX_SAFE_INTEGER);
+      const scenario = loadScenario(args.scenario, { set: asList(args.set), ...(days === undefined ? {} : { days }) });
+      const { seed, source } = chooseSeed(args.seed, scenario);
+      if (source === 'generated' && !args.quiet) io.stderr(`no seed given: using generated seed ${seed}\n`);
+      let result: RunResult;
+      try {
+        result = simulateRun(scenario.params, seed, runIndex);
+      } catch (error) {
+        throw new RunFailure(seed, runIndex, error);
+      }
+      const folder = writeRunFolder({
+        outRoot: args.out,
+        scenario,
+        result,
+        seedSource: source,
+        startedAt,
+        wallMs: performance.now() - started,
+      });
+      if (args.json) {
+        io.stdout(`${JSON.stringify({ folder, seed, runIndex, scenario: scenario.info.name, outcome: result.outcome }, null, 2)}\n`);
+      } else if (!args.quiet) {
+        io.stdout(runSummaryText(scenario, result, folder));
+      }
+    },
+  };
+}

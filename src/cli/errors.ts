@@ -1,0 +1,46 @@
+/**
+ * Exit codes (ARCHITECTURE.md "The CLI") and how failures reach a person: bad input gets its
+ * problems and exit 2, never a stack trace; anything else is an internal error, exit 1, with
+ * what is needed to replay it.
+ */
+import { InputError } from '../scenarios/index.js';
+
+export const EXIT_OK = 0;
+export const EXIT_INTERNAL = 1;
+export const EXIT_INPUT = 2;
+export const EXIT_INTERRUPTED = 130;
+
+/** A bad flag or argument, found by the CLI itself. */
+export function flagError(flag: string, message: string): InputError {
+  return new InputError([{ source: flag, path: '', message }]);
+}
+
+/** An error in a run, carrying what is needed to replay it alone. */
+export class RunFailure extends Error {
+  constructor(
+    readonly seed: string,
+    readonly runIndex: number,
+    readonly failure: unknown,
+  ) {
+    super(`run ${runIndex} of seed ${JSON.stringify(seed)} failed: ${(failure as Error)?.message ?? String(failure)}`);
+    this.name = 'RunFailure';
+  }
+}
+
+/** Prints an error for a person and returns the exit code. */
+export function reportError(error: unknown, stderr: (text: string) => void): number {
+  if (error instanceof InputError) {
+    stderr(`${error.message}\n`);
+    return EXIT_INPUT;
+  }
+  if (error instanceof RunFailure) {
+    stderr(`brink: internal error: ${error.message}\n`);
+    stderr(`replay it alone with: brink run <scenario> --seed ${error.seed} --run-index ${error.runIndex}\n`);
+    if (process.env.BRINK_DEBUG) stderr(`${(error.failure as Error)?.stack ?? ''}\n`);
+    return EXIT_INTERNAL;
+  }
+  stderr(`brink: internal error: ${(error as Error)?.message ?? String(error)}\n`);
+  stderr('this is a bug in brink; set BRINK_DEBUG=1 for a stack trace\n');
+  if (process.env.BRINK_DEBUG) stderr(`${(error as Error)?.stack ?? ''}\n`);
+  return EXIT_INTERNAL;
+}

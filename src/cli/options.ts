@@ -1,0 +1,49 @@
+/** Flags shared by several commands, and their parsing into checked values. */
+import { randomBytes } from 'node:crypto';
+import type { Argv } from 'yargs';
+import { SEED_PATTERN, type LoadedScenario } from '../scenarios/index.js';
+import { messages } from '../scenarios/messages.js';
+import type { SeedSource } from '../report/manifest.js';
+import { flagError } from './errors.js';
+
+export function withScenarioOptions<T>(argv: Argv<T>) {
+  return argv
+    .option('seed', { type: 'string', describe: 'seed (default: the scenario\'s; generated and printed if neither)' })
+    .option('set', { type: 'string', describe: 'override a parameter: path=value (repeatable)', requiresArg: true })
+    .option('days', { type: 'string', describe: 'horizon in days, overriding the scenario', requiresArg: true })
+    .option('out', { type: 'string', default: 'reports', describe: 'root folder for output folders' })
+    .option('json', { type: 'boolean', default: false, describe: 'print a machine-readable summary on stdout' })
+    .option('quiet', { type: 'boolean', default: false, describe: 'print nothing but errors (and --json)' });
+}
+
+/** Repeated flags arrive as an array, a single one as a string. */
+export function asList(value: unknown): string[] {
+  if (value === undefined) return [];
+  return (Array.isArray(value) ? value : [value]).map(String);
+}
+
+/** A whole number flag, checked here so a typo gets a message rather than NaN. */
+export function parseWhole(flag: string, value: unknown, min: number, max: number): number | undefined {
+  if (value === undefined) return undefined;
+  const text = String(asList(value).at(-1));
+  if (!/^[0-9]+$/.test(text) || Number(text) < min || Number(text) > max) {
+    throw flagError(flag, messages.expectedFound(`a whole number from ${min} to ${max}`, text));
+  }
+  return Number(text);
+}
+
+export interface ChosenSeed {
+  readonly seed: string;
+  readonly source: SeedSource;
+}
+
+/** `--seed`, else the scenario's seed, else a new one (printed by the caller and recorded). */
+export function chooseSeed(flag: unknown, scenario: LoadedScenario): ChosenSeed {
+  if (flag !== undefined) {
+    const seed = String(asList(flag).at(-1));
+    if (!SEED_PATTERN.test(seed)) throw flagError('--seed', messages.seedFormat(seed));
+    return { seed, source: 'flag' };
+  }
+  if (scenario.info.seed !== undefined) return { seed: scenario.info.seed, source: 'scenario' };
+  return { seed: randomBytes(4).toString('hex'), source: 'generated' };
+}

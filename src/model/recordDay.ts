@@ -1,0 +1,34 @@
+/** Phase 9: write the day into the run's columns (MODEL.md §5). */
+import type { RunContext } from './context.js';
+import { CEASEFIRE_KINDS } from './records.js';
+
+export function recordDay(ctx: RunContext): void {
+  const { records, state } = ctx;
+  const day = state.day;
+  for (let i = 0; i < 2; i += 1) {
+    const actor = state.actors[i as 0 | 1];
+    const at = day * 2 + i;
+    records.rung[at] = actor.rung;
+    records.goldstein[at] = actor.goldstein;
+    records.grievance[at] = actor.grievance;
+    records.hostility[at] = actor.hostility;
+    records.audienceCost[at] = actor.audienceCost;
+    records.resolve[at] = actor.resolve;
+    records.pressure[at] = actor.pressureByDay[day]!;
+    records.econPain[at] = actor.econPain;
+    records.mhs[at] = actor.mhs;
+    records.militaryDeaths[at] = actor.militaryDeaths;
+    records.civilianDeaths[at] = actor.civilianDeaths;
+    records.spoilerDeaths[at] = actor.spoilerDeaths;
+    records.claimedEnemyDeaths[at] = actor.claimedEnemyDeaths;
+    records.admittedDeaths[at] = actor.admittedDeaths;
+  }
+  const dyad = state.dyad;
+  records.ceasefire[day] = CEASEFIRE_KINDS.indexOf(dyad.ceasefire);
+  records.borderClosed[day] = dyad.borderClosed ? 1 : 0;
+  records.talksHost[day] = dyad.talksHost;
+  records.monitoring[day] = dyad.monitoring ? 1 : 0;
+  records.strain[day] = dyad.strain;
+  records.spoilerAttacks[day] = dyad.spoilerAttacks;
+  records.spoilerAttackDeaths[day] = dyad.spoilerAttackDeaths;
+}

@@ -1,0 +1,60 @@
+/**
+ * One run of the model: `simulateRun(params, seed, runIndex)`. A run depends only on these three
+ * arguments (ARCHITECTURE.md "Reproducibility rules").
+ *
+ * Phases:
+ *   1. open the run's random streams, keyed by (seed, runIndex, purpose, owner)  (streams.ts)
+ *   2. create the initial state and the record columns                        (state.ts, records.ts)
+ *   3. step each day through MODEL.md §4's phases                              (step.ts)
+ *   4. summarise the run outcome of MODEL.md §5                                (runOutcome.ts)
+ */
+import type { RunContext } from './context.js';
+import { expectedHarmTable } from './decide.js';
+import { createDayRecords, type DayRecords } from './records.js';
+import { summarizeRun } from './runOutcome.js';
+import { createRunState } from './state.js';
+import { stepDay } from './step.js';
+import { openRunStreams } from './streams.js';
+import type { EventRecord, ModelParams, RunOutcome } from './types.js';
+
+export interface RunOptions {
+  /** Keep the event log (default true). Ensembles turn it off: it is the only per-event allocation. */
+  readonly recordEvents?: boolean;
+}
+
+export interface RunResult {
+  readonly seed: string;
+  readonly runIndex: number;
+  readonly records: DayRecords;
+  /** The event log, in the order events happened; empty when not recorded. */
+  readonly events: readonly EventRecord[];
+  readonly outcome: RunOutcome;
+}
+
+export function simulateRun(params: ModelParams, seed: string, runIndex: number, options: RunOptions = {}): RunResult {
+  const [a, b] = params.states;
+  const { ladder, constants } = params;
+  const events: EventRecord[] | null = options.recordEvents === false ? null : [];
+  const ctx: RunContext = {
+    params,
+    state: createRunState(params),
+    streams: openRunStreams(params, seed, runIndex),
+    records: createDayRecords(params.days),
+    events,
+    expectedHarm: [expectedHarmTable(a, b, ladder, constants), expectedHarmTable(b, a, ladder, constants)],
+    acceptDraws: new Float64Array(2 * params.thirdParties.length),
+    talksDraws: new Float64Array(3 * params.thirdParties.length),
+  };
+  let eventCursor = 0;
+  for (let day = 0; day < params.days; day += 1) {
+    ctx.state.day = day;
+    eventCursor = stepDay(ctx, eventCursor);
+  }
+  return {
+    seed,
+    runIndex,
+    records: ctx.records,
+    events: events ?? [],
+    outcome: summarizeRun(ctx.records),
+  };
+}

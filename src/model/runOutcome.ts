@@ -1,0 +1,104 @@
+/**
+ * The run outcome (MODEL.md §5), computed from a finished run's records: the numbers an
+ * ensemble tabulates, one row per run.
+ */
+import { startsNewBout } from './bouts.js';
+import { isKinetic, TOP_RUNG } from './ladder.js';
+import { CEASEFIRE_KINDS, dyadRung, interstateDeaths, type DayRecords } from './records.js';
+import type { BoutRecord, FinalState, RunOutcome, StateTotals } from './types.js';
+
+/** "The last 14 days" of the final-state rules. */
+export const FINAL_WINDOW = 14;
+
+export function summarizeRun(records: DayRecords): RunOutcome {
+  const days = records.days;
+  let peakRung = -1;
+  let peakRungDay = 0;
+  let ceasefireDay: number | null = null;
+  let borderClosedDays = 0;
+  let kineticDays = 0;
+  const bouts: { start: number; end: number; peakRung: number; trueDeaths: number }[] = [];
+  let lastKinetic = -Infinity;
+  for (let day = 0; day < days; day += 1) {
+    const rung = dyadRung(records, day);
+    if (rung > peakRung) {
+      peakRung = rung;
+      peakRungDay = day;
+    }
+    const kind = CEASEFIRE_KINDS[records.ceasefire[day]!];
+    if (ceasefireDay === null && (kind === 'ceasefire' || kind === 'agreement')) ceasefireDay = day;
+    if (records.borderClosed[day] === 1) borderClosedDays += 1;
+    if (!isKinetic(rung)) continue;
+    kineticDays += 1;
+    if (startsNewBout(day, lastKinetic)) bouts.push({ start: day, end: day, peakRung: rung, trueDeaths: 0 });
+    const bout = bouts[bouts.length - 1]!;
+    bout.end = day;
+    bout.peakRung = Math.max(bout.peakRung, rung);
+    lastKinetic = day;
+  }
+  for (const bout of bouts) {
+    for (let day = bout.start; day <= bout.end; day += 1) bout.trueDeaths += interstateDeaths(records, day);
+  }
+  const firstBout = bouts[0];
+  return {
+    peakRung,
+    peakRungDay,
+    firstKineticDay: firstBout === undefined ? null : firstBout.start,
+    peakDay: firstBout === undefined ? null : deadliestDay(records, firstBout) - firstBout.start,
+    ceasefireDay,
+    ceasefireCensored: ceasefireDay === null,
+    bouts: bouts as BoutRecord[],
+    boutGaps: bouts.slice(1).map((bout, n) => bout.start - bouts[n]!.end - 1),
+    kineticDays,
+    borderClosedDays,
+    totals: [stateTotals(records, 0), stateTotals(records, 1)],
+    finalState: finalState(records),
+  };
+}
+
+/** First day of the bout with the most interstate deaths; ties and deathless bouts: the higher rung, then the earlier day. */
+function deadliestDay(records: DayRecords, bout: BoutRecord): number {
+  let best = bout.start;
+  for (let day = bout.start + 1; day <= bout.end; day += 1) {
+    const deaths = interstateDeaths(records, day);
+    const bestDeaths = interstateDeaths(records, best);
+    if (deaths > bestDeaths || (deaths === bestDeaths && dyadRung(records, day) > dyadRung(records, best))) best = day;
+  }
+  return best;
+}
+
+function stateTotals(records: DayRecords, i: 0 | 1): StateTotals {
+  let militaryDeaths = 0;
+  let civilianDeaths = 0;
+  let spoilerDeaths = 0;
+  let claimedEnemyDeaths = 0;
+  let admittedDeaths = 0;
+  for (let at = i; at < records.days * 2; at += 2) {
+    militaryDeaths += records.militaryDeaths[at]!;
+    civilianDeaths += records.civilianDeaths[at]!;
+    spoilerDeaths += records.spoilerDeaths[at]!;
+    claimedEnemyDeaths += records.claimedEnemyDeaths[at]!;
+    admittedDeaths += records.admittedDeaths[at]!;
+  }
+  // Economic pain is cumulative, so the last day holds the run's total.
+  const econPain = records.econPain[(records.days - 1) * 2 + i]!;
+  return { militaryDeaths, civilianDeaths, spoilerDeaths, claimedEnemyDeaths, admittedDeaths, econPain };
+}
+
+/** Precedence agreement > ceasefire > war > fizzled > conflict; a truce at the horizon is no ceasefire. */
+function finalState(records: DayRecords): FinalState {
+  const last = records.days - 1;
+  const kind = CEASEFIRE_KINDS[records.ceasefire[last]!];
+  if (kind === 'agreement') return 'agreement';
+  if (kind === 'ceasefire') return 'ceasefire';
+  let war = false;
+  let kinetic = false;
+  for (let day = Math.max(0, records.days - FINAL_WINDOW); day <= last; day += 1) {
+    const rung = dyadRung(records, day);
+    if (rung >= TOP_RUNG) war = true;
+    if (isKinetic(rung)) kinetic = true;
+  }
+  if (war) return 'war';
+  if (!kinetic) return 'fizzled';
+  return 'conflict';
+}

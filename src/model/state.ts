@@ -1,0 +1,150 @@
+/**
+ * The mutable state of one run (MODEL.md §3 "variables"). Allocated once per run and updated in
+ * place day by day: the hot loop creates no objects.
+ */
+import type { CeasefireKind, ModelParams, StateParams } from './types.js';
+
+/** How many past days of own deaths `lossRate` looks at (MODEL.md §4.7). */
+export const LOSS_WINDOW = 7;
+/** "Parties that appealed in the last 7 days" (MODEL.md §4.7 session). */
+export const APPEAL_MEMORY = 7;
+
+export interface ActorState {
+  rung: number;
+  /** Yesterday's rung, r⁻ in MODEL.md §4.4. */
+  prevRung: number;
+  hostility: number;
+  grievance: number;
+  audienceCost: number;
+  resolve: number;
+  econPain: number;
+  /** Perceived harm so far today, D̂. */
+  perceivedHarm: number;
+  /** Rung forced by a scripted event today, or −1. */
+  forcedRung: number;
+  // Today's flows, reset each morning.
+  militaryDeaths: number;
+  civilianDeaths: number;
+  spoilerDeaths: number;
+  spoilerCivilians: number;
+  inflicted: number;
+  claimedEnemyDeaths: number;
+  admittedDeaths: number;
+  /** Perceived inflicted harm Î: true inflicted × own claim factor. */
+  perceivedInflicted: number;
+  goldstein: number;
+  mhs: number;
+  /**
+   * Whether the latest perception doubled a harm by misreading. Read during decisions, when the
+   * latest perception is yesterday's: it names a misreading as the cause of today's move.
+   */
+  lastPerceptionMisread: boolean;
+  /** ΔA of today's audience-cost update, which resolve responds to (MODEL.md §4.8). */
+  audienceChange: number;
+  trembledToday: boolean;
+  violatedToday: boolean;
+  /** Own true deaths (interstate + spoiler) per day, a ring over the last LOSS_WINDOW days. */
+  readonly lossRing: Float64Array;
+  /** Pressure P by day: an appeal on day t adds to days t+1 … t+appealDays. */
+  readonly pressureByDay: Float64Array;
+}
+
+export interface PartyState {
+  /** Day of the most recent appeal, or −∞. */
+  lastAppealDay: number;
+  fatigue: number;
+}
+
+export interface DyadState {
+  ceasefire: CeasefireKind;
+  truceUntil: number;
+  ceasefireSince: number;
+  leverage0: number;
+  strain: number;
+  monitoring: boolean;
+  /** Party whose session made the current ceasefire (hosts follow-up rounds), or −1. */
+  roundHost: number;
+  roundsHeld: number;
+  borderClosed: boolean;
+  /** Host of accepted talks whose session is due, or −1. */
+  talksHost: number;
+  sessionDay: number;
+  truceThisBout: boolean;
+  /** Last day some rung was kinetic, or −∞. */
+  lastKineticDay: number;
+  kineticDays: number;
+  /** Scripted offers to make in today's offer pass, by party index. */
+  scriptedOffers: number[];
+  spoilerAttacks: number;
+  spoilerAttackDeaths: number;
+}
+
+export interface RunState {
+  day: number;
+  readonly actors: readonly [ActorState, ActorState];
+  readonly parties: PartyState[];
+  readonly dyad: DyadState;
+}
+
+function createActor(params: StateParams, horizon: number): ActorState {
+  return {
+    rung: params.initialRung,
+    prevRung: params.initialRung,
+    hostility: params.initialHostility,
+    grievance: params.initialGrievance,
+    audienceCost: 0,
+    resolve: params.resolve,
+    econPain: 0,
+    perceivedHarm: 0,
+    forcedRung: -1,
+    militaryDeaths: 0,
+    civilianDeaths: 0,
+    spoilerDeaths: 0,
+    spoilerCivilians: 0,
+    inflicted: 0,
+    claimedEnemyDeaths: 0,
+    admittedDeaths: 0,
+    perceivedInflicted: 0,
+    goldstein: 0,
+    mhs: 0,
+    lastPerceptionMisread: false,
+    audienceChange: 0,
+    trembledToday: false,
+    violatedToday: false,
+    lossRing: new Float64Array(LOSS_WINDOW),
+    pressureByDay: new Float64Array(horizon + 1),
+  };
+}
+
+export function createRunState(params: ModelParams): RunState {
+  const [a, b] = params.states;
+  return {
+    day: 0,
+    actors: [createActor(a, params.days), createActor(b, params.days)],
+    parties: params.thirdParties.map(() => ({ lastAppealDay: -Infinity, fatigue: 0 })),
+    dyad: {
+      ceasefire: 'none',
+      truceUntil: -1,
+      ceasefireSince: -1,
+      leverage0: 0,
+      strain: 0,
+      monitoring: false,
+      roundHost: -1,
+      roundsHeld: 0,
+      borderClosed: false,
+      talksHost: -1,
+      sessionDay: -1,
+      truceThisBout: false,
+      lastKineticDay: -Infinity,
+      kineticDays: 0,
+      scriptedOffers: [],
+      spoilerAttacks: 0,
+      spoilerAttackDeaths: 0,
+    },
+  };
+}
+
+/** Whether a truce, ceasefire or agreement restrains the states (the ceasefire gate). */
+export function underCeasefire(kind: CeasefireKind): boolean {
+  return kind !== 'none';
+}

@@ -1,0 +1,215 @@
+/**
+ * Phase 7: third parties press and mediate (MODEL.md §4.7). Passes run in a fixed order so that
+ * no result depends on the order of party ids: expire old pressure (implicit: pressure is kept
+ * per day) → appeals → sessions → offers → follow-up rounds.
+ *
+ * Draws per party per day, always: one `accept` draw per state, and session, settlement and
+ * partial-result draws from its `talks` stream.
+ */
+import { beginCeasefire, beginTruce, reachAgreement, recentAppealers } from './ceasefire.js';
+import { DYAD, logEvent, type RunContext } from './context.js';
+import { DEEP_STRIKE_RUNG } from './ladder.js';
+import { LOSS_WINDOW } from './state.js';
+import type { EventCause } from './types.js';
+
+const APPEAL_CAMEO = '027'; // "appeal for de-escalation of military engagement" (+4)
+const OFFER_CAMEO = '028'; // "appeal to/offer to mediate" (+4)
+const SESSION_CAMEO = '045'; // "mediate" (+5)
+const REJECT_CAMEO = '127'; // "reject plan, agreement to settle dispute" (−5)
+const MONITORING_CAMEO = '086'; // "allow international involvement" (+5, brink's choice)
+/** Pressure an appeal carries decays with its sponsor's failed sessions. */
+const FATIGUE_DECAY = 0.7;
+/** Hostility added to both states by a follow-up round that yields nothing. */
+const FAILED_ROUND_HOSTILITY = 0.1;
+
+const SESSION = 0;
+const SETTLE = 1;
+const PARTIAL = 2;
+const TALKS_DRAWS = 3;
+
+export function logistic(x: number): number {
+  return 1 / (1 + Math.exp(-x));
+}
+
+export function actThirdParties(ctx: RunContext): void {
+  drawForToday(ctx);
+  recordLosses(ctx);
+  appealPass(ctx);
+  measureStalemate(ctx);
+  sessionPass(ctx);
+  offerPass(ctx);
+  roundPass(ctx);
+}
+
+function drawForToday(ctx: RunContext): void {
+  const parties = ctx.params.thirdParties;
+  for (let k = 0; k < parties.length; k += 1) {
+    const accept = ctx.streams.accept[k]!;
+    ctx.acceptDraws[2 * k] = accept[0]();
+    ctx.acceptDraws[2 * k + 1] = accept[1]();
+    const talks = ctx.streams.talks[k]!;
+    for (let d = 0; d < TALKS_DRAWS; d += 1) ctx.talksDraws[TALKS_DRAWS * k + d] = talks();
+  }
+}
+
+/** Own true deaths today (spoiler deaths included, MODEL.md §7) into the 7-day loss window. */
+function recordLosses(ctx: RunContext): void {
+  const slot = ctx.state.day % LOSS_WINDOW;
+  for (const actor of ctx.state.actors) {
+    actor.lossRing[slot] = actor.militaryDeaths + actor.civilianDeaths + actor.spoilerDeaths;
+  }
+}
+
+/**
+ * An appeal (CAMEO 027): for appealDays days from tomorrow, pressure ω · leverage · credibility ·
+ * 0.7^fatigue on each state. It is a face-saver today and tomorrow.
+ */
+export function makeAppeal(ctx: RunContext, k: number, cause: EventCause): void {
+  const party = ctx.params.thirdParties[k]!;
+  const partyState = ctx.state.parties[k]!;
+  const today = ctx.state.day;
+  const weight = party.appealWeight * Math.pow(FATIGUE_DECAY, partyState.fatigue);
+  const last = Math.min(today + party.appealDays, ctx.params.days - 1);
+  for (let i = 0; i < 2; i += 1) {
+    const add = weight * party.leverage[i as 0 | 1] * party.credibility[i as 0 | 1];
+    const schedule = ctx.state.actors[i as 0 | 1].pressureByDay;
+    for (let day = today + 1; day <= last; day += 1) schedule[day] = schedule[day]! + add;
+  }
+  partyState.lastAppealDay = today;
+  logEvent(ctx, party.id, DYAD, APPEAL_CAMEO, 4, cause, 'appeal for restraint');
+}
+
+function appealPass(ctx: RunContext): void {
+  const parties = ctx.params.thirdParties;
+  const today = ctx.state.day;
+  const top = Math.max(ctx.state.actors[0].rung, ctx.state.actors[1].rung);
+  for (let k = 0; k < parties.length; k += 1) {
+    const party = parties[k]!;
+    if (top >= party.appealThreshold && today - ctx.state.parties[k]!.lastAppealDay >= party.appealEvery) {
+      makeAppeal(ctx, k, 'appeal');
+    }
+  }
+}
+
+/**
+ * MHS_i = (lossRate + econRate + P) / (0.1 + (K_i/K_j)·R_i): Zartman's mutually hurting
+ * stalemate, felt more by a state that is hurting and less by a strong, resolute one.
+ */
+function measureStalemate(ctx: RunContext): void {
+  const { actors, dyad, day } = ctx.state;
+  const [pa, pb] = ctx.params.states;
+  const lossScale = ctx.params.constants.lossScale;
+  for (let i = 0; i < 2; i += 1) {
+    const self = actors[i as 0 | 1];
+    const own = i === 0 ? pa : pb;
+    const other = i === 0 ? pb : pa;
+    let losses = 0;
+    for (let d = 0; d < LOSS_WINDOW; d += 1) losses += self.lossRing[d]!;
+    const lossRate = losses / LOSS_WINDOW / lossScale;
+    const econRate = dyad.borderClosed ? own.econPainPerDay : 0;
+    const pressure = self.pressureByDay[day]!;
+    self.mhs = (lossRate + econRate + pressure) / (0.1 + (own.capability / other.capability) * self.resolve);
+  }
+}
+
+function sessionPass(ctx: RunContext): void {
+  const { dyad, day, actors } = ctx.state;
+  if (dyad.talksHost < 0 || dyad.sessionDay !== day) return;
+  const host = dyad.talksHost;
+  dyad.talksHost = -1;
+  // Overtaken by events (a scripted ceasefire since the offer): nothing left to negotiate.
+  if (dyad.ceasefire === 'ceasefire' || dyad.ceasefire === 'agreement') return;
+  const party = ctx.params.thirdParties[host]!;
+  const c = ctx.params.constants.session;
+  const appealers = recentAppealers(ctx);
+  const stalemate = Math.min(actors[0].mhs, actors[1].mhs);
+  const p = logistic(c.s0 + c.mhs * stalemate + c.leverage * appealers.leverage + (appealers.count >= 2 ? c.comediators : 0));
+  logEvent(ctx, party.id, DYAD, SESSION_CAMEO, 5, 'session', 'mediated session');
+  if (ctx.talksDraws[TALKS_DRAWS * host + SESSION]! < p) {
+    if (!dyad.truceThisBout) beginTruce(ctx, appealers.leverage, 'session');
+    else beginCeasefire(ctx, appealers.leverage, host, 'session');
+  } else {
+    ctx.state.parties[host]!.fatigue += 1;
+    logEvent(ctx, party.id, DYAD, REJECT_CAMEO, -5, 'session', 'session failed');
+  }
+}
+
+function offerPass(ctx: RunContext): void {
+  const { dyad, actors } = ctx.state;
+  const scripted = dyad.scriptedOffers;
+  const open = dyad.talksHost < 0 && (dyad.ceasefire === 'none' || dyad.ceasefire === 'truce');
+  if (open) {
+    let accepted = false;
+    for (let n = 0; n < scripted.length && !accepted; n += 1) accepted = offer(ctx, scripted[n]!, 'scripted');
+    if (!accepted) {
+      const c = ctx.params.constants;
+      const civilians = (i: 0 | 1) => actors[i].civilianDeaths + actors[i].spoilerCivilians;
+      const catastrophe =
+        civilians(0) >= c.catastropheCivilians ||
+        civilians(1) >= c.catastropheCivilians ||
+        Math.max(actors[0].rung, actors[1].rung) >= DEEP_STRIKE_RUNG;
+      const parties = ctx.params.thirdParties;
+      for (let k = 0; k < parties.length && !accepted; k += 1) {
+        const party = parties[k]!;
+        if (party.canHost && (catastrophe || dyad.kineticDays >= party.offerAfterDays)) accepted = offer(ctx, k, 'offer');
+      }
+    }
+  }
+  scripted.length = 0;
+}
+
+/** One offer (CAMEO 028). A state never accepts a party without leverage on it. */
+function offer(ctx: RunContext, k: number, cause: EventCause): boolean {
+  const party = ctx.params.thirdParties[k]!;
+  const c = ctx.params.constants.accept;
+  let both = true;
+  for (let i = 0; i < 2; i += 1) {
+    const leverage = party.leverage[i as 0 | 1];
+    const actor = ctx.state.actors[i as 0 | 1];
+    const p = logistic(
+      c.b0 + c.mhs * actor.mhs + c.leverage * leverage + c.credibility * party.credibility[i as 0 | 1] + c.audience * actor.audienceCost,
+    );
+    if (!(leverage > 0 && ctx.acceptDraws[2 * k + i]! < p)) both = false;
+  }
+  logEvent(ctx, party.id, DYAD, OFFER_CAMEO, 4, cause, 'offer to mediate', { accepted: both });
+  if (both) {
+    ctx.state.dyad.talksHost = k;
+    ctx.state.dyad.sessionDay = ctx.state.day + 1;
+  }
+  return both;
+}
+
+/** Follow-up rounds: every roundEvery days of a ceasefire, at most maxRounds, by its host. */
+function roundPass(ctx: RunContext): void {
+  const { dyad, day } = ctx.state;
+  const c = ctx.params.constants;
+  if (dyad.ceasefire !== 'ceasefire' || dyad.roundHost < 0) return;
+  const elapsed = day - dyad.ceasefireSince;
+  if (elapsed <= 0 || elapsed % c.roundEvery !== 0) return;
+  const host = dyad.roundHost;
+  const party = ctx.params.thirdParties[host]!;
+  dyad.roundsHeld += 1;
+  if (dyad.roundsHeld >= c.maxRounds) dyad.roundHost = -1;
+  const settle = logistic(c.settle.q0 + (dyad.monitoring ? c.settle.monitoring : 0) + c.settle.commitmentGap * commitmentGap(ctx));
+  if (ctx.talksDraws[TALKS_DRAWS * host + SETTLE]! < settle) {
+    reachAgreement(ctx, party.id);
+  } else if (ctx.talksDraws[TALKS_DRAWS * host + PARTIAL]! < c.partialProb) {
+    dyad.monitoring = true;
+    logEvent(ctx, party.id, DYAD, MONITORING_CAMEO, 5, 'session', 'monitoring agreed');
+  } else {
+    ctx.state.actors[0].hostility += FAILED_ROUND_HOSTILITY;
+    ctx.state.actors[1].hostility += FAILED_ROUND_HOSTILITY;
+    logEvent(ctx, party.id, DYAD, REJECT_CAMEO, -5, 'session', 'round failed');
+  }
+}
+
+/**
+ * The commitment gap 1 − agreementSuppression (Fearon 1995): how much of the spoiler threat an
+ * agreement cannot remove. With several spoilers the widest gap counts (one spoiler suffices,
+ * Stedman); with none there is no gap.
+ */
+export function commitmentGap(ctx: RunContext): number {
+  let gap = 0;
+  for (const spoiler of ctx.params.spoilers) gap = Math.max(gap, 1 - spoiler.agreementSuppression);
+  return gap;
+}

@@ -1,0 +1,202 @@
+/**
+ * Resolved, read-only inputs of the model (MODEL.md §2–§3) and the shapes a run produces (§5).
+ * `src/scenarios` turns a scenario file into a `ModelParams`; nothing here knows about files.
+ */
+
+export type Profile = 'strong' | 'weak';
+export type CeasefireKind = 'none' | 'truce' | 'ceasefire' | 'agreement';
+export type BorderKind = 'open' | 'closed';
+export type CasualtyDistribution = 'poisson' | 'negativeBinomial';
+
+/** One state's parameters after profile defaults and overrides are applied (MODEL.md §3). */
+export interface StateParams {
+  readonly id: string;
+  readonly profile: Profile;
+  readonly capability: number;
+  readonly maxRung: number;
+  readonly stepUp: number;
+  readonly stepDown: number;
+  readonly reactivity: number;
+  readonly restraint: number;
+  readonly grievanceBase: number;
+  readonly proportionality: number;
+  readonly tolerance: number;
+  readonly satisfaction: number;
+  readonly memory: number;
+  readonly generosity: number;
+  readonly tremble: number;
+  readonly misreadProb: number;
+  readonly attribution: number;
+  readonly claimMedian: number;
+  readonly claimSigma: number;
+  readonly admitFactor: number;
+  readonly exposure: number;
+  readonly audienceGrowth: number;
+  readonly audienceDecay: number;
+  readonly faceSaving: number;
+  readonly faceThreshold: number;
+  readonly ceasefireThreshold: number;
+  readonly resolve: number;
+  readonly econPainPerDay: number;
+  /** Start-of-run values of the state variables (MODEL.md §6 speaks of "starting at 0"). */
+  readonly initialRung: number;
+  readonly initialGrievance: number;
+  readonly initialHostility: number;
+}
+
+export interface SpoilerParams {
+  readonly id: string;
+  /** Index into `ModelParams.states`. */
+  readonly host: number;
+  readonly target: number;
+  readonly hazard: number;
+  readonly severityAlpha: number;
+  readonly severityMin: number;
+  /** Cap on one attack's deaths: keeps a Pareto draw finite for any alpha (see docs/model.md). */
+  readonly severityMax: number;
+  readonly civilianShare: number;
+  readonly talksBoost: number;
+  readonly suppression: number;
+  readonly agreementSuppression: number;
+}
+
+export interface ThirdPartyParams {
+  readonly id: string;
+  /** Leverage on each state, by state index. */
+  readonly leverage: readonly [number, number];
+  /** Credibility with each state, by state index: 0.5 ± 0.5·bias (Kydd). */
+  readonly credibility: readonly [number, number];
+  readonly appealThreshold: number;
+  readonly appealEvery: number;
+  readonly appealDays: number;
+  readonly appealWeight: number;
+  readonly canHost: boolean;
+  readonly offerAfterDays: number;
+}
+
+export interface LogitWeights {
+  readonly [name: string]: number;
+}
+
+export interface Constants {
+  readonly wMil: number;
+  readonly wCiv: number;
+  readonly wSymbolic: number;
+  readonly wSpoiler: number;
+  readonly hawkThreshold: number;
+  readonly pressureRungs: number;
+  readonly truceDays: number;
+  readonly strainMax: number;
+  readonly leverageHalfLife: number;
+  readonly leverageWeight: number;
+  readonly monitorCut: number;
+  readonly closeRung: number;
+  readonly reopenAfter: number;
+  readonly reopenDailyProb: number;
+  readonly catastropheCivilians: number;
+  readonly roundEvery: number;
+  readonly maxRounds: number;
+  readonly lossScale: number;
+  readonly accept: { readonly b0: number; readonly mhs: number; readonly leverage: number; readonly credibility: number; readonly audience: number };
+  readonly session: { readonly s0: number; readonly mhs: number; readonly leverage: number; readonly comediators: number };
+  readonly settle: { readonly q0: number; readonly monitoring: number; readonly commitmentGap: number };
+  readonly partialProb: number;
+  readonly casualtyDistribution: CasualtyDistribution;
+  /** Negative-binomial dispersion φ: variance μ + μ²/φ. */
+  readonly dispersion: number;
+}
+
+/** The escalation ladder as columns indexed by rung 0…8 (MODEL.md §2). */
+export interface Ladder {
+  readonly name: readonly string[];
+  readonly cameo: readonly string[];
+  readonly goldstein: readonly number[];
+  readonly intensity: readonly number[];
+  readonly muMil: readonly number[];
+  readonly muCiv: readonly number[];
+}
+
+export type ScriptedAction =
+  | { readonly kind: 'spoilerAttack'; readonly spoiler: number; readonly deaths: number; readonly blamed?: boolean }
+  | { readonly kind: 'setRung'; readonly state: number; readonly rung: number }
+  | { readonly kind: 'appeal'; readonly party: number }
+  | { readonly kind: 'offerMediation'; readonly party: number }
+  | { readonly kind: 'border'; readonly border: BorderKind }
+  | { readonly kind: 'ceasefire'; readonly ceasefire: 'none' | 'truce' | 'ceasefire' };
+
+export interface ScriptedEvent {
+  readonly day: number;
+  readonly action: ScriptedAction;
+  readonly note?: string;
+}
+
+/** Everything a run depends on besides (seed, runIndex). */
+export interface ModelParams {
+  readonly days: number;
+  readonly states: readonly [StateParams, StateParams];
+  readonly spoilers: readonly SpoilerParams[];
+  readonly thirdParties: readonly ThirdPartyParams[];
+  readonly events: readonly ScriptedEvent[];
+  readonly constants: Constants;
+  readonly ladder: Ladder;
+}
+
+/** Causes an event-log record can carry (MODEL.md §5). */
+export type EventCause =
+  | 'retaliation'
+  | 'spoiler'
+  | 'appeal'
+  | 'offer'
+  | 'session'
+  | 'violation'
+  | 'collapse'
+  | 'scripted'
+  | 'tremble'
+  | 'misread';
+
+export interface EventRecord {
+  readonly day: number;
+  readonly actor: string;
+  readonly target: string;
+  readonly cameo: string;
+  readonly goldstein: number;
+  readonly cause: EventCause;
+  readonly what: string;
+  readonly detail?: Readonly<Record<string, number | string | boolean>>;
+}
+
+export type FinalState = 'agreement' | 'ceasefire' | 'war' | 'fizzled' | 'conflict';
+
+export interface BoutRecord {
+  readonly start: number;
+  readonly end: number;
+  readonly peakRung: number;
+  readonly trueDeaths: number;
+}
+
+/** Totals for one state over a run. */
+export interface StateTotals {
+  readonly militaryDeaths: number;
+  readonly civilianDeaths: number;
+  readonly spoilerDeaths: number;
+  readonly claimedEnemyDeaths: number;
+  readonly admittedDeaths: number;
+  readonly econPain: number;
+}
+
+/** The run outcome (MODEL.md §5): one row per run in ensembles. Days are 0-based; null = never. */
+export interface RunOutcome {
+  readonly peakRung: number;
+  readonly peakRungDay: number;
+  readonly firstKineticDay: number | null;
+  /** Deadliest day of the first bout, counted from T0. */
+  readonly peakDay: number | null;
+  readonly ceasefireDay: number | null;
+  readonly ceasefireCensored: boolean;
+  readonly bouts: readonly BoutRecord[];
+  readonly boutGaps: readonly number[];
+  readonly kineticDays: number;
+  readonly borderClosedDays: number;
+  readonly totals: readonly [StateTotals, StateTotals];
+  readonly finalState: FinalState;
+}

@@ -1,0 +1,40 @@
+/**
+ * Where an output came from: brink's version, the git commit of the checkout it ran from (if
+ * any), and the Node version. Read once per process.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export interface Provenance {
+  readonly tool: string;
+  readonly version: string;
+  readonly gitCommit: string | null;
+  readonly node: string;
+}
+
+/** The package root: two levels above this module in both `src/report` and `dist/report`. */
+export const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+let cached: Provenance | undefined;
+
+export function provenance(): Provenance {
+  cached ??= {
+    tool: 'brink',
+    version: (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version,
+    gitCommit: gitCommit(),
+    node: process.version,
+  };
+  return cached;
+}
+
+function gitCommit(): string | null {
+  try {
+    const out = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: PACKAGE_ROOT, stdio: ['ignore', 'pipe', 'ignore'] });
+    const commit = out.toString().trim();
+    return /^[0-9a-f]{40}$/.test(commit) ? commit : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * Every message brink shows a person about bad input lives here, so wording stays consistent
+ * and one file shows what users can be told. A problem says where (file:line:column, or the
+ * `--set` it came from), which path, what was expected and what was found.
+ */
+
+export interface Problem {
+  /** A file path, or a description of a command-line source such as `--set a.b=1`. */
+  readonly source: string;
+  /** 1-based; absent when the source has no lines (command-line flags). */
+  readonly line?: number;
+  readonly column?: number;
+  /** Dotted path into the scenario, `events[2].day`; empty for the whole file. */
+  readonly path: string;
+  readonly message: string;
+}
+
+/** Bad input: the CLI prints the problems and exits 2, having written nothing. */
+export class InputError extends Error {
+  readonly problems: readonly Problem[];
+  constructor(problems: readonly Problem[]) {
+    super(problems.map(formatProblem).join('\n'));
+    this.name = 'InputError';
+    this.problems = problems;
+  }
+}
+
+export function formatProblem(problem: Problem): string {
+  const where = problem.line === undefined ? problem.source : `${problem.source}:${problem.line}:${problem.column ?? 1}`;
+  return problem.path === '' ? `${where}: ${problem.message}` : `${where} ${problem.path}: ${problem.message}`;
+}
+
+/** Renders a path as `states.pakistan.capability` or `events[3].day`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out === '' ? String(part) : `.${String(part)}`;
+  }
+  return out;
+}
+
+/** How a found value is shown: short, quoted when a string, type-named when a structure. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : String(value);
+  if (typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return `a list of ${value.length}`;
+  if (typeof value === 'object') return 'a mapping';
+  return typeof value;
+}
+
+export const messages = {
+  expectedFound: (expected: string, found: unknown) => `expected ${expected}, found ${describeValue(found)}`,
+  missing: (expected: string) => `missing: expected ${expected}`,
+  unknownKey: (key: string, suggestion: string | undefined) =>
+    suggestion === undefined ? `unknown key ${JSON.stringify(key)}` : `unknown key ${JSON.stringify(key)} (did you mean ${JSON.stringify(suggestion)}?)`,
+  forbiddenKey: (key: string) => `key ${JSON.stringify(key)} is not allowed (it could tamper with object prototypes)`,
+  nonFinite: (text: string) => `expected a finite number, found ${text}`,
+  emptyFile: () => 'the file is empty: expected a scenario mapping (name, states, ...)',
+  notText: () => 'expected a UTF-8 text file (YAML or JSON), found binary data',
+  tooLarge: (bytes: number, limit: number) => `the file is ${bytes} bytes; scenario files are limited to ${limit} bytes (1 MiB)`,
+  unreadable: (reason: string) => `cannot read the file: ${reason}`,
+  notAMapping: (found: unknown) => `expected a scenario mapping at the top level, found ${describeValue(found)}`,
+  aliasBomb: (limit: number) => `too many YAML alias expansions (more than ${limit}): refusing a possible alias bomb`,
+  yamlSyntax: (detail: string) => `invalid YAML: ${detail}`,
+  exactlyTwoStates: (ids: readonly string[]) =>
+    `expected exactly two states, found ${ids.length}${ids.length > 0 ? ` (${ids.join(', ')})` : ''}`,
+  unknownReference: (kind: string, id: unknown, known: readonly string[], suggestion: string | undefined) =>
+    `expected the id of a ${kind} (${known.length > 0 ? known.join(', ') : 'none defined'}), found ${describeValue(id)}` +
+    (suggestion === undefined ? '' : ` (did you mean ${JSON.stringify(suggestion)}?)`),
+  sameHostAndTarget: (id: string) => `expected host and target to be different states, found ${JSON.stringify(id)} for both`,
+  dayBeyondHorizon: (day: number, days: number) => `expected a day from 0 to ${days - 1} (the horizon is ${days} days), found ${day}`,
+  oneAction: (found: readonly string[], allowed: readonly string[]) =>
+    found.length === 0
+      ? `expected exactly one action (${allowed.join(', ')}), found none`
+      : `expected exactly one action, found ${found.length} (${found.join(', ')})`,
+  leansTowardNeeded: (bias: number) => `expected leansToward (a state id) since bias is ${bias}`,
+  rungAboveMax: (rung: number, maxRung: number, state: string) =>
+    `expected a rung from 0 to ${maxRung} (the maxRung of ${state}), found ${rung}`,
+  severityRange: (min: number, max: number) => `expected severityMax ≥ severityMin (${min}), found ${max}`,
+  zeroSkirmishIntensity: () => 'expected the intensity of rung 4 to be > 0 (lower rungs scale by it), found 0',
+  setSyntax: (raw: string) => `expected path=value (for example states.pakistan.capability=0.5), found ${JSON.stringify(raw)}`,
+  setThroughValue: (prefix: string, found: unknown) => `cannot set inside ${prefix}: it is ${describeValue(found)}, not a mapping or list`,
+  seedFormat: (seed: string) => `expected a seed of 1–64 letters, digits, . _ : or -, found ${JSON.stringify(seed)}`,
+} as const;

@@ -1,0 +1,83 @@
+/**
+ * `--set path=value`: changes to a scenario given on the command line. Paths follow the file's
+ * structure (`states.pakistan.proportionality`, `thirdParties.qatar.leverage.afghanistan`,
+ * `events.0.day`); values are read as YAML scalars (`0.5`, `true`, `closed`). Overrides are
+ * applied to the parsed data before validation, so they are checked exactly like the file.
+ */
+import { parse as parseYaml } from 'yaml';
+import { InputError, messages, type Problem } from './messages.js';
+
+export interface Override {
+  /** The flag as typed, for messages: `--set states.pakistan.capability=2`. */
+  readonly source: string;
+  readonly path: readonly (string | number)[];
+  readonly value: unknown;
+}
+
+const FORBIDDEN_SEGMENTS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export function parseOverride(raw: string): Override {
+  const source = `--set ${raw}`;
+  const fail = (message: string): never => {
+    throw new InputError([{ source, path: '', message }]);
+  };
+  const eq = raw.indexOf('=');
+  if (eq <= 0) fail(messages.setSyntax(raw));
+  const pathText = raw.slice(0, eq).trim();
+  const valueText = raw.slice(eq + 1);
+  const segments = pathText.split('.');
+  if (segments.some((segment) => segment === '')) fail(messages.setSyntax(raw));
+  for (const segment of segments) if (FORBIDDEN_SEGMENTS.has(segment)) fail(messages.forbiddenKey(segment));
+  let value: unknown;
+  try {
+    value = valueText.trim() === '' ? '' : parseYaml(valueText, { strict: true, maxAliasCount: 0 });
+  } catch {
+    value = valueText;
+  }
+  if (typeof value === 'number' && !Number.isFinite(value)) fail(messages.nonFinite(valueText));
+  return { source, path: segments.map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s)), value };
+}
+
+/**
+ * Applies overrides to a copy of the data. Missing mappings along a path are created; a path
+ * through a scalar is an error.
+ */
+export function applyOverrides(data: unknown, overrides: readonly Override[]): unknown {
+  const root: unknown = structuredClone(data);
+  const problems: Problem[] = [];
+  for (const override of overrides) {
+    let node = root as Record<string | number, unknown>;
+    const { path } = override;
+    for (let n = 0; n < path.length - 1; n += 1) {
+      const key = path[n]!;
+      let next = node[key];
+      if (next === undefined || next === null) {
+        next = typeof path[n + 1] === 'number' ? [] : {};
+        node[key] = next;
+      }
+      if (typeof next !== 'object') {
+        problems.push({
+          source: override.source,
+          path: '',
+          message: messages.setThroughValue(path.slice(0, n + 1).join('.'), next),
+        });
+        node = undefined as never;
+        break;
+      }
+      node = next as Record<string | number, unknown>;
+    }
+    if (node !== undefined) node[path[path.length - 1]!] = override.value;
+  }
+  if (problems.length > 0) throw new InputError(problems);
+  return root;
+}
+
+/** Whether a problem's path falls under (or is the parent mapping of) an override's path. */
+export function overrideFor(
+  overrides: readonly Override[],
+  path: readonly PropertyKey[],
+  unknownKey?: string,
+): Override | undefined {
+  const full = unknownKey === undefined ? path : [...path, unknownKey];
+  return overrides.find((o) => o.path.length <= full.length && o.path.every((segment, n) => String(segment) === String(full[n])));
+}

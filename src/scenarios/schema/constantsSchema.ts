@@ -1,0 +1,69 @@
+/** Global constants (MODEL.md §3 "Global constants"), with their defaults. */
+import { z } from 'zod';
+import { probability, real, whole, MAX_DAYS } from './numbers.js';
+
+const weight = () => real(-100, 100);
+
+export const acceptSchema = z
+  .strictObject({
+    b0: weight().default(-2),
+    mhs: weight().default(1.5),
+    leverage: weight().default(1),
+    credibility: weight().default(1),
+    audience: weight().default(-0.5),
+  })
+  .default({ b0: -2, mhs: 1.5, leverage: 1, credibility: 1, audience: -0.5 })
+  .meta({ description: 'logit weights of accepting a mediation offer' });
+
+export const sessionSchema = z
+  .strictObject({
+    s0: weight().default(-1),
+    mhs: weight().default(1.5),
+    leverage: weight().default(1),
+    comediators: weight().default(0.5),
+  })
+  .default({ s0: -1, mhs: 1.5, leverage: 1, comediators: 0.5 })
+  .meta({ description: 'logit weights of a session succeeding' });
+
+export const settleSchema = z
+  .strictObject({
+    q0: weight().default(-1),
+    monitoring: weight().default(1),
+    commitmentGap: weight().default(-3),
+  })
+  .default({ q0: -1, monitoring: 1, commitmentGap: -3 })
+  .meta({ description: 'logit weights of a follow-up round reaching an agreement' });
+
+export const constantsShape = {
+  wMil: real(0, 1000).default(1).meta({ description: 'perceived harm per military death' }),
+  wCiv: real(0, 1000).default(1).meta({ description: 'perceived harm per civilian death' }),
+  wSymbolic: real(0, 1e4).default(20).meta({ description: 'extra perceived harm when the opponent is at rung ≥ 7' }),
+  wSpoiler: real(0, 1000).default(1).meta({ description: 'perceived harm per blamed spoiler death' }),
+  hawkThreshold: real(0, 1e6).default(1.0).meta({ description: 'θ: hostility above which a state goes one rung higher' }),
+  pressureRungs: real(0, 8).default(2).meta({ description: 'rungs removed from decisions per unit of pressure' }),
+  truceDays: whole(1, MAX_DAYS).default(2).meta({ description: 'length of a truce in days' }),
+  strainMax: whole(0, 1000).default(2).meta({ description: 'violations a truce or ceasefire survives' }),
+  leverageHalfLife: real(0, 1e5, true).default(45).meta({ description: "days for a ceasefire's leverage to halve (Beardsley)" }),
+  leverageWeight: real(0, 1000).default(2).meta({ description: 'grievance a unit of leverage holds back under a ceasefire' }),
+  monitorCut: probability().default(0.3).meta({ description: 'cut in the chance of blaming the host while monitoring is on' }),
+  closeRung: whole(0, 8).default(5).meta({ description: 'rung at which the border closes' }),
+  reopenAfter: whole(0, MAX_DAYS).default(30).meta({ description: 'days of ceasefire before the border may reopen' }),
+  reopenDailyProb: probability().default(0.05).meta({ description: 'daily chance of reopening after that' }),
+  catastropheCivilians: real(0, 1e6).default(25).meta({ description: 'civilian deaths in a day that prompt mediation offers' }),
+  roundEvery: whole(1, MAX_DAYS).default(10).meta({ description: 'days between follow-up rounds of talks' }),
+  maxRounds: whole(0, 100).default(3).meta({ description: 'follow-up rounds per ceasefire' }),
+  lossScale: real(0, 1e6, true).default(10).meta({ description: 'deaths per day that count as one unit of loss' }),
+  accept: acceptSchema,
+  session: sessionSchema,
+  settle: settleSchema,
+  partialProb: probability().default(0.3).meta({ description: 'chance a failed round still agrees on monitoring' }),
+  casualtyDistribution: z
+    .enum(['poisson', 'negativeBinomial'])
+    .default('poisson')
+    .meta({ description: 'distribution of daily deaths inflicted at a kinetic rung' }),
+  dispersion: real(0, 1e6, true).default(2).meta({ description: 'φ of the negative binomial: variance μ + μ²/φ' }),
+};
+
+export const constantsSchema = z.strictObject(constantsShape).meta({ description: 'Global constants of MODEL.md §3' });
+
+export type ConstantsInput = z.input<typeof constantsSchema>;

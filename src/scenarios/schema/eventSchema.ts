@@ -1,0 +1,38 @@
+/**
+ * A scripted event (MODEL.md §4.1): a day and exactly one action. Written as one object with
+ * every action optional (not a union) so a typo gets "unknown key, did you mean" rather than
+ * "matches none of seven shapes".
+ */
+import { z } from 'zod';
+import { identifier, whole, MAX_DAYS } from './numbers.js';
+
+export const EVENT_ACTIONS = ['spoilerAttack', 'setRung', 'appeal', 'offerMediation', 'border', 'ceasefire'] as const;
+export type EventActionName = (typeof EVENT_ACTIONS)[number];
+
+export const eventSchema = z
+  .strictObject({
+    day: whole(0, MAX_DAYS - 1).meta({ description: 'day of the event, 0-based, inside the horizon' }),
+    note: z.string().max(500).optional().meta({ description: 'what this event stands for (documentation only)' }),
+    spoilerAttack: z
+      .strictObject({
+        spoiler: identifier(),
+        deaths: whole(0, 1e6),
+        blamed: z.boolean().optional().meta({ description: 'force the blame; drawn with the attribution probability if absent' }),
+      })
+      .optional()
+      .meta({ description: 'an attack by a spoiler with a given number of deaths' }),
+    setRung: z
+      .strictObject({ state: identifier(), rung: whole(0, 8) })
+      .optional()
+      .meta({ description: "force a state's rung for the day (replaces its decision)" }),
+    appeal: z.strictObject({ party: identifier() }).optional().meta({ description: 'a third-party appeal for restraint' }),
+    offerMediation: z
+      .strictObject({ party: identifier() })
+      .optional()
+      .meta({ description: 'a third-party mediation offer (the states still decide whether to accept)' }),
+    border: z.enum(['open', 'closed']).optional().meta({ description: 'open or close the border' }),
+    ceasefire: z.enum(['none', 'truce', 'ceasefire']).optional().meta({ description: 'set the ceasefire state' }),
+  })
+  .meta({ description: 'A scripted event: a day and exactly one action' });
+
+export type EventInput = z.input<typeof eventSchema>;

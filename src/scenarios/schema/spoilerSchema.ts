@@ -1,0 +1,26 @@
+/** A spoiler: a militant group hosted by one state that attacks the other (MODEL.md §3, Stedman). */
+import { z } from 'zod';
+import { identifier, probability, real } from './numbers.js';
+
+export const spoilerSchema = z
+  .strictObject({
+    host: identifier().meta({ description: 'id of the state the group is based in (blamed for its attacks)' }),
+    target: identifier().meta({ description: 'id of the state it attacks' }),
+    hazard: real(0, 50).default(0.12).meta({ description: 'λ0: significant attacks per day' }),
+    severityAlpha: real(0.1, 10).default(2.0).meta({ description: 'α: Pareto tail of deaths per attack (smaller = heavier)' }),
+    severityMin: real(0, 1e4).default(3).meta({ description: 'fewest deaths of a significant attack' }),
+    severityMax: real(1, 1e6)
+      .default(1000)
+      .meta({ description: "cap on one attack's deaths (brink's addition: keeps heavy tails finite)" }),
+    civilianShare: probability().default(0.3).meta({ description: 'share of the dead who are civilians (rounded)' }),
+    talksBoost: real(0, 10)
+      .default(0.3)
+      .meta({ description: 'ψ: hazard multiplier bonus while a truce, ceasefire or talks are active' }),
+    suppression: probability().default(0.2).meta({ description: 'share of attacks the host prevents' }),
+    agreementSuppression: probability()
+      .default(0.6)
+      .meta({ description: 'suppression once an agreement holds; 1 − this is the commitment gap' }),
+  })
+  .meta({ description: 'A spoiler (militant group) hosted by one state and attacking the other' });
+
+export type SpoilerInput = z.input<typeof spoilerSchema>;

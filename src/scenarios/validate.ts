@@ -1,0 +1,86 @@
+/**
+ * Validation: parsed data (+ overrides) → either the schema's output or every problem at once,
+ * each located in the file (or at the `--set` that caused it) with what was expected and found.
+ */
+import type { z } from 'zod';
+import { checkCrossReferences, type PathProblem } from './crossReferences.js';
+import { formatPath, InputError, messages, type Problem } from './messages.js';
+import { overrideFor, type Override } from './overrides.js';
+import { scenarioSchema, type ScenarioDocument } from './schema/scenarioSchema.js';
+import { describeExpected, knownKeys, schemaAt } from './schemaPaths.js';
+import { closestName } from './suggest.js';
+import { positionOf, type ParsedScenarioText } from './yamlDocument.js';
+
+type Issue = z.core.$ZodIssue;
+
+export function validateScenario(parsed: ParsedScenarioText, data: unknown, overrides: readonly Override[]): ScenarioDocument {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new InputError([{ source: parsed.source, line: 1, column: 1, path: '', message: messages.notAMapping(data) }]);
+  }
+  const result = scenarioSchema.safeParse(data);
+  const pathProblems = result.success ? [] : result.error.issues.flatMap((issue) => describeIssue(issue, data));
+  pathProblems.push(...checkCrossReferences(data));
+  if (pathProblems.length === 0 && result.success) return result.data;
+  const problems = pathProblems.map((problem) => locate(problem, parsed, overrides));
+  throw new InputError(sortProblems(dedupe(problems)));
+}
+
+function describeIssue(issue: Issue, data: unknown): PathProblem[] {
+  const path = issue.path;
+  const found = valueAt(data, path);
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const known = knownKeys(scenarioSchema, path);
+      return issue.keys.map((key) => ({
+        path: [...path, key],
+        message: messages.unknownKey(key, closestName(key, known)),
+        atKey: true,
+      }));
+    }
+    case 'invalid_key': {
+      const inner = issue.issues[0];
+      const expected = inner?.code === 'invalid_format' ? inner.message : 'a valid key';
+      return [{ path, message: messages.expectedFound(expected, path[path.length - 1]), atKey: true }];
+    }
+    case 'invalid_format':
+      return [{ path, message: messages.expectedFound(issue.format === 'regex' ? issue.message : issue.format === 'date' ? 'a date YYYY-MM-DD' : issue.message, found) }];
+    case 'invalid_value':
+      return [{ path, message: messages.expectedFound(`one of ${issue.values.map(String).join(', ')}`, found) }];
+    default: {
+      const expected = describeExpected(schemaAt(scenarioSchema, path));
+      return [{ path, message: found === undefined ? messages.missing(expected) : messages.expectedFound(expected, found) }];
+    }
+  }
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let current: unknown = data;
+  for (const part of path) {
+    if (typeof current !== 'object' || current === null) return undefined;
+    current = (current as Record<PropertyKey, unknown>)[part];
+  }
+  return current;
+}
+
+function locate(problem: PathProblem, parsed: ParsedScenarioText, overrides: readonly Override[]): Problem {
+  const override = overrideFor(overrides, problem.path);
+  const path = formatPath(problem.path);
+  if (override !== undefined) return { source: override.source, path, message: problem.message };
+  const { line, column } = positionOf(parsed, problem.path, problem.atKey === true);
+  return { source: parsed.source, line, column, path, message: problem.message };
+}
+
+function dedupe(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.source}:${p.line}:${p.column}:${p.path}:${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** File order (line, column), command-line problems last, so output reads top to bottom. */
+function sortProblems(problems: Problem[]): Problem[] {
+  return [...problems].sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity) || (a.column ?? 0) - (b.column ?? 0));
+}

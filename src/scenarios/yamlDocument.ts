@@ -1,0 +1,128 @@
+/**
+ * Scenario text → a YAML document that remembers where every value came from, so problems can
+ * name file:line:column. JSON is parsed by the same YAML 1.2 parser (JSON is a subset).
+ */
+import {
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Document,
+  type Node as YamlNode,
+  type ParsedNode,
+} from 'yaml';
+import { messages, type Problem } from './messages.js';
+
+/** Alias expansions allowed when converting to plain data: a cap against alias bombs. */
+export const MAX_ALIAS_COUNT = 100;
+/** Keys that could reach Object.prototype when a mapping becomes a JS object. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export interface Position {
+  readonly line: number;
+  readonly column: number;
+}
+
+export interface ParsedScenarioText {
+  readonly source: string;
+  readonly document: Document.Parsed;
+  readonly lineCounter: LineCounter;
+  /** Plain data, or undefined when the text had problems. */
+  readonly data: unknown;
+  readonly problems: readonly Problem[];
+}
+
+export function parseScenarioText(text: string, source: string): ParsedScenarioText {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, uniqueKeys: true, strict: true, prettyErrors: false });
+  const at = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  const problems: Problem[] = document.errors.map((error) => ({
+    source,
+    ...at(error.pos[0]),
+    path: '',
+    message: messages.yamlSyntax(firstLine(error.message)),
+  }));
+  if (problems.length === 0) problems.push(...scanNodes(document.contents, [], source, at));
+  let data: unknown;
+  if (problems.length === 0) {
+    try {
+      data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (error) {
+      const message = error instanceof ReferenceError && /alias/i.test(error.message)
+        ? messages.aliasBomb(MAX_ALIAS_COUNT)
+        : messages.yamlSyntax(firstLine(String((error as Error).message ?? error)));
+      problems.push({ source, line: 1, column: 1, path: '', message });
+    }
+  }
+  return { source, document, lineCounter, data: problems.length === 0 ? data : undefined, problems };
+}
+
+/** Refuses prototype-tampering keys and non-finite numbers (.inf, .nan, 1e999), wherever they are. */
+function scanNodes(node: unknown, path: PropertyKey[], source: string, at: (offset: number) => Position): Problem[] {
+  const found: Problem[] = [];
+  const visit = (current: unknown, where: PropertyKey[]): void => {
+    if (isMap(current)) {
+      for (const pair of current.items) {
+        const key = isScalar(pair.key) ? pair.key.value : pair.key;
+        const name = String(key);
+        const keyNode = pair.key as ParsedNode | null;
+        if (FORBIDDEN_KEYS.has(name)) {
+          found.push({ source, ...at(keyNode?.range?.[0] ?? 0), path: formatWhere(where), message: messages.forbiddenKey(name) });
+          continue;
+        }
+        visit(pair.value, [...where, name]);
+      }
+    } else if (isSeq(current)) {
+      current.items.forEach((item, index) => visit(item, [...where, index]));
+    } else if (isScalar(current) && typeof current.value === 'number' && !Number.isFinite(current.value)) {
+      const text = current.source ?? String(current.value);
+      found.push({ source, ...at((current as ParsedNode).range?.[0] ?? 0), path: formatWhere(where), message: messages.nonFinite(text) });
+    }
+  };
+  visit(node, path);
+  return found;
+}
+
+function formatWhere(path: readonly PropertyKey[]): string {
+  return path.map((part, n) => (typeof part === 'number' ? `[${part}]` : n === 0 ? String(part) : `.${String(part)}`)).join('');
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.trim();
+}
+
+/**
+ * Where a path's value (or, with `key`, its key) sits in the text. Falls back to the nearest
+ * ancestor that exists: a missing field is reported at the mapping that lacks it.
+ */
+export function positionOf(parsed: ParsedScenarioText, path: readonly PropertyKey[], key = false): Position {
+  let node: unknown = parsed.document.contents;
+  let keyNode: unknown = undefined;
+  for (const part of path) {
+    if (isAlias(node)) node = node.resolve(parsed.document);
+    let next: unknown = undefined;
+    let nextKey: unknown = undefined;
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(part));
+      if (pair !== undefined) {
+        next = pair.value;
+        nextKey = pair.key;
+      }
+    } else if (isSeq(node) && typeof part === 'number') {
+      next = node.items[part];
+    }
+    if (next === undefined && nextKey === undefined) break;
+    node = next ?? nextKey;
+    keyNode = nextKey;
+  }
+  const target = (key && keyNode !== undefined ? keyNode : node) as YamlNode | undefined;
+  const offset = (target as ParsedNode | undefined)?.range?.[0] ?? 0;
+  const { line, col } = parsed.lineCounter.linePos(offset);
+  return { line, column: col };
+}

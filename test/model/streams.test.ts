@@ -1,0 +1,98 @@
+/** Stream independence (MODEL.md §1): entities and file order never shift another process's draws. */
+import { readFileSync } from 'node:fs';
+import { parse, stringify } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { simulateRun, streamKey, type DayRecords, type ModelParams } from '../../src/model/index.js';
+import { loadScenarioText } from '../../src/scenarios/index.js';
+import { DURAND } from '../helpers/scenarios.js';
+
+const durandDoc = () => parse(readFileSync(DURAND, 'utf8')) as Record<string, any>;
+const load = (doc: Record<string, unknown>) => loadScenarioText(stringify(doc), 'test.yaml');
+
+const STATE_COLUMNS = [
+  'rung', 'goldstein', 'grievance', 'hostility', 'audienceCost', 'resolve', 'pressure', 'econPain', 'mhs',
+  'militaryDeaths', 'civilianDeaths', 'spoilerDeaths', 'claimedEnemyDeaths', 'admittedDeaths',
+] as const;
+const DYAD_COLUMNS = ['ceasefire', 'borderClosed', 'talksHost', 'monitoring', 'strain', 'spoilerAttacks', 'spoilerAttackDeaths'] as const;
+
+/** One state's series for one column, by state index. */
+function series(records: DayRecords, column: (typeof STATE_COLUMNS)[number], i: number): number[] {
+  return Array.from({ length: records.days }, (_, day) => records[column][day * 2 + i]!);
+}
+
+describe('stream keys', () => {
+  it('are built by one function from seed, run, purpose and owner', () => {
+    expect(streamKey('golden', 3, 'decide', 'pakistan')).toBe('golden/run/3/decide/pakistan');
+  });
+});
+
+describe('stream independence', () => {
+  it('adding a third party with leverage 0 leaves every state and spoiler record unchanged', () => {
+    const base = durandDoc();
+    const withParty = durandDoc();
+    withParty.thirdParties['aardvark-league'] = { leverage: {}, canHost: true, offerAfterDays: 0, appealThreshold: 1 };
+    const a = load(base);
+    const b = load(withParty);
+    let partyEvents = 0;
+    for (let run = 0; run < 20; run += 1) {
+      const ra = simulateRun(a.params, 'indep', run);
+      const rb = simulateRun(b.params, 'indep', run);
+      for (const column of STATE_COLUMNS) expect(Array.from(rb.records[column])).toEqual(Array.from(ra.records[column]));
+      for (const column of DYAD_COLUMNS) {
+        if (column === 'talksHost') continue; // party indices shift when a party is added
+        expect(Array.from(rb.records[column])).toEqual(Array.from(ra.records[column]));
+      }
+      const withoutNewParty = rb.events.filter((e) => e.actor !== 'aardvark-league');
+      expect(withoutNewParty).toEqual(ra.events);
+      partyEvents += rb.events.length - withoutNewParty.length;
+    }
+    // The new party did act (appeals, offers): only the event log shows it.
+    expect(partyEvents).toBeGreaterThan(0);
+  });
+
+  it('listing the two states in the other order gives the same per-state records', () => {
+    const doc = durandDoc();
+    const swapped = { ...doc, states: { afghanistan: doc.states.afghanistan, pakistan: doc.states.pakistan } };
+    const original = { ...doc, states: { pakistan: doc.states.pakistan, afghanistan: doc.states.afghanistan } };
+    const a = load(original);
+    const b = load(swapped);
+    for (let run = 0; run < 10; run += 1) {
+      expect(simulateRun(b.params, 'order', run).records).toEqual(simulateRun(a.params, 'order', run).records);
+    }
+  });
+
+  it('the model itself is symmetric: states given in either index order give the same records per state id', () => {
+    // Bypasses the loader's canonical (sorted) order, so this checks the model, not the sorting.
+    const { params } = load(durandDoc());
+    const flip = (i: number) => (i === 0 ? 1 : 0);
+    const flipped: ModelParams = {
+      ...params,
+      states: [params.states[1], params.states[0]],
+      spoilers: params.spoilers.map((s) => ({ ...s, host: flip(s.host), target: flip(s.target) })),
+      thirdParties: params.thirdParties.map((k) => ({
+        ...k,
+        leverage: [k.leverage[1], k.leverage[0]],
+        credibility: [k.credibility[1], k.credibility[0]],
+      })),
+      events: params.events.map((e) =>
+        e.action.kind === 'setRung' ? { ...e, action: { ...e.action, state: flip(e.action.state) } } : e,
+      ),
+    };
+    for (let run = 0; run < 10; run += 1) {
+      const a = simulateRun(params, 'sym', run);
+      const b = simulateRun(flipped, 'sym', run);
+      for (const column of STATE_COLUMNS) {
+        expect(series(b.records, column, 1)).toEqual(series(a.records, column, 0));
+        expect(series(b.records, column, 0)).toEqual(series(a.records, column, 1));
+      }
+      expect(b.outcome.bouts).toEqual(a.outcome.bouts);
+    }
+  });
+
+  it('a run does not depend on which runs were simulated before it', () => {
+    const { params } = load(durandDoc());
+    const alone = simulateRun(params, 'order', 7);
+    for (let run = 0; run < 7; run += 1) simulateRun(params, 'order', run);
+    expect(simulateRun(params, 'order', 7)).toEqual(alone);
+  });
+});
