@@ -26,7 +26,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .version(provenance().version)
     .help()
     .alias('h', 'help')
-    .wrap(Math.min(110, process.stdout.columns ?? 100))
+    // Unwrapped when piped, so example lines stay copyable.
+    .wrap(process.stdout.isTTY ? Math.min(120, process.stdout.columns) : null)
     .exitProcess(false)
     .fail((message, error) => {
       // yargs reports its own usage problems as a message; errors from handlers pass through.

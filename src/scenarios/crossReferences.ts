@@ -19,7 +19,7 @@ export interface PathProblem {
 type Dict = Record<string, unknown>;
 
 const isDict = (value: unknown): value is Dict => typeof value === 'object' && value !== null && !Array.isArray(value);
-const idsOf = (value: unknown): string[] => (isDict(value) ? Object.keys(value) : []);
+const idsOf = (value: unknown): string[] => (isDict(value) ? Object.keys(value).sort() : []);
 
 export function checkCrossReferences(data: unknown): PathProblem[] {
   if (!isDict(data)) return [];
@@ -27,7 +27,9 @@ export function checkCrossReferences(data: unknown): PathProblem[] {
   const states = idsOf(data.states);
   const spoilers = idsOf(data.spoilers);
   const parties = idsOf(data.thirdParties);
-  const days = typeof data.days === 'number' && Number.isInteger(data.days) ? data.days : data.days === undefined ? 365 : undefined;
+  // The horizon, when it is itself valid; otherwise event days are not checked against it.
+  const days =
+    data.days === undefined ? 365 : typeof data.days === 'number' && Number.isInteger(data.days) && data.days >= 1 ? data.days : undefined;
 
   if (isDict(data.states) && states.length !== 2) problems.push({ path: ['states'], message: messages.exactlyTwoStates(states) });
 

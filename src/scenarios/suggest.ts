@@ -4,7 +4,8 @@
  * @example closestName('capabilty', ['capability', 'maxRung']) // 'capability'
  */
 export function closestName(name: string, known: readonly string[]): string | undefined {
-  const limit = Math.max(2, Math.floor(name.length / 3));
+  // Short names are close to everything: allow about one edit per three characters.
+  const limit = Math.max(1, Math.floor(name.length / 3));
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of known) {
@@ -14,7 +15,7 @@ export function closestName(name: string, known: readonly string[]): string | un
       bestDistance = distance;
     }
   }
-  return bestDistance <= limit ? best : undefined;
+  return best !== undefined && bestDistance <= limit && bestDistance < Math.min(name.length, best.length) ? best : undefined;
 }
 
 /** Levenshtein distance with adjacent transpositions counted as one edit. */

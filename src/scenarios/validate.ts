@@ -42,15 +42,17 @@ function describeIssue(issue: Issue, data: unknown): PathProblem[] {
       const expected = inner?.code === 'invalid_format' ? inner.message : 'a valid key';
       return [{ path, message: messages.expectedFound(expected, path[path.length - 1]), atKey: true }];
     }
-    case 'invalid_format':
-      return [{ path, message: messages.expectedFound(issue.format === 'regex' ? issue.message : issue.format === 'date' ? 'a date YYYY-MM-DD' : issue.message, found) }];
-    case 'invalid_value':
-      return [{ path, message: messages.expectedFound(`one of ${issue.values.map(String).join(', ')}`, found) }];
     default: {
-      const expected = describeExpected(schemaAt(scenarioSchema, path));
+      const expected = expectedOf(issue);
       return [{ path, message: found === undefined ? messages.missing(expected) : messages.expectedFound(expected, found) }];
     }
   }
+}
+
+function expectedOf(issue: Issue): string {
+  if (issue.code === 'invalid_format') return issue.format === 'date' ? 'a date YYYY-MM-DD' : issue.message;
+  if (issue.code === 'invalid_value') return `one of ${issue.values.map(String).join(', ')}`;
+  return describeExpected(schemaAt(scenarioSchema, issue.path));
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {

@@ -36,7 +36,8 @@ export function runCommand(io: Io): CommandModule<object, RunArgs> {
       const days = parseWhole('--days', args.days, 0, Number.MAX_SAFE_INTEGER);
       const scenario = loadScenario(args.scenario, { set: asList(args.set), ...(days === undefined ? {} : { days }) });
       const { seed, source } = chooseSeed(args.seed, scenario);
-      if (source === 'generated' && !args.quiet) io.stderr(`no seed given: using generated seed ${seed}\n`);
+      // Printed even with --quiet: without it the run could not be reproduced.
+      if (source === 'generated') io.stderr(`no seed given: using generated seed ${seed}\n`);
       let result: RunResult;
       try {
         result = simulateRun(scenario.params, seed, runIndex);
