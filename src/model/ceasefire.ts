@@ -63,6 +63,7 @@ export function beginCeasefire(ctx: RunContext, leverage0: number, host: number,
   const dyad = ctx.state.dyad;
   dyad.ceasefire = 'ceasefire';
   dyad.ceasefireSince = ctx.state.day;
+  if (dyad.firstCeasefireDay < 0) dyad.firstCeasefireDay = ctx.state.day;
   dyad.leverage0 = leverage0;
   dyad.strain = 0;
   dyad.roundHost = host;

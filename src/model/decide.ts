@@ -89,10 +89,10 @@ function chooseRung(ctx: RunContext, i: 0 | 1, self: ActorState, opponent: Actor
     const threshold = params.ceasefireThreshold + constants.leverageWeight * currentLeverage(ctx);
     if (!(felt > threshold)) rung = Math.min(rung, 1);
   }
-  const settled = clampRung(rung, params.maxRung);
-  if (trembleDraw < params.tremble) rung += directionDraw < 0.5 ? -1 : 1;
-  rung = clampRung(rung, params.maxRung);
-  self.trembledToday = rung !== settled;
+  // The chosen rung is a real rung before it slips: clamp, tremble ±1, clamp again.
+  const chosen = clampRung(rung, params.maxRung);
+  rung = trembleDraw < params.tremble ? clampRung(chosen + (directionDraw < 0.5 ? -1 : 1), params.maxRung) : chosen;
+  self.trembledToday = rung !== chosen;
   self.violatedToday = ctx.state.dyad.ceasefire !== 'none' && isKinetic(rung);
   return rung;
 }

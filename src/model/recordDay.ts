@@ -26,7 +26,7 @@ export function recordDay(ctx: RunContext): void {
   const dyad = state.dyad;
   records.ceasefire[day] = CEASEFIRE_KINDS.indexOf(dyad.ceasefire);
   records.borderClosed[day] = dyad.borderClosed ? 1 : 0;
-  records.talksHost[day] = dyad.talksHost;
+  records.talksHost[day] = dyad.talksHost >= 0 ? dyad.talksHost : dyad.sessionHostToday;
   records.monitoring[day] = dyad.monitoring ? 1 : 0;
   records.strain[day] = dyad.strain;
   records.spoilerAttacks[day] = dyad.spoilerAttacks;

@@ -30,7 +30,7 @@ export interface DayRecords {
   /** Index into CEASEFIRE_KINDS. */
   readonly ceasefire: Uint8Array;
   readonly borderClosed: Uint8Array;
-  /** Third-party index hosting pending talks, or −1. */
+  /** Third-party index hosting talks accepted and pending, or held today; −1 if none. */
   readonly talksHost: Int16Array;
   readonly monitoring: Uint8Array;
   readonly strain: Int32Array;

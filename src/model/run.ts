@@ -55,6 +55,6 @@ export function simulateRun(params: ModelParams, seed: string, runIndex: number,
     runIndex,
     records: ctx.records,
     events: events ?? [],
-    outcome: summarizeRun(ctx.records),
+    outcome: summarizeRun(ctx.records, ctx.state.dyad.firstCeasefireDay),
   };
 }

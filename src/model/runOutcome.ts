@@ -10,11 +10,15 @@ import type { BoutRecord, FinalState, RunOutcome, StateTotals } from './types.js
 /** "The last 14 days" of the final-state rules. */
 export const FINAL_WINDOW = 14;
 
-export function summarizeRun(records: DayRecords): RunOutcome {
+/**
+ * `firstCeasefireDay` comes from the run's state, not the records: a ceasefire made and broken
+ * on the same day never shows in end-of-day records, yet it happened (−1 if none).
+ */
+export function summarizeRun(records: DayRecords, firstCeasefireDay: number): RunOutcome {
   const days = records.days;
   let peakRung = -1;
   let peakRungDay = 0;
-  let ceasefireDay: number | null = null;
+  const ceasefireDay = firstCeasefireDay >= 0 ? firstCeasefireDay : null;
   let borderClosedDays = 0;
   let kineticDays = 0;
   const bouts: { start: number; end: number; peakRung: number; trueDeaths: number }[] = [];
@@ -25,8 +29,6 @@ export function summarizeRun(records: DayRecords): RunOutcome {
       peakRung = rung;
       peakRungDay = day;
     }
-    const kind = CEASEFIRE_KINDS[records.ceasefire[day]!];
-    if (ceasefireDay === null && (kind === 'ceasefire' || kind === 'agreement')) ceasefireDay = day;
     if (records.borderClosed[day] === 1) borderClosedDays += 1;
     if (!isKinetic(rung)) continue;
     kineticDays += 1;

@@ -16,11 +16,15 @@ export const SPOILER_DAILY_BUDGET = 4;
 const ATTACK_CAMEO = '180';
 const ATTACK_GOLDSTEIN = -9;
 
-/** Today's attack rate λ = λ₀ · (1 − suppression_now) · (1 + ψ · [truce, ceasefire or talks]). */
+/**
+ * Today's attack rate λ = λ₀ · (1 − suppression_now) · (1 + ψ · [truce, ceasefire or talks]).
+ * The ψ bonus names truce, ceasefire and talks only: under a settled agreement the spoiler faces
+ * agreementSuppression instead (MODEL.md §4.2, §4.7).
+ */
 export function spoilerRate(ctx: RunContext, spoiler: SpoilerParams): number {
   const dyad = ctx.state.dyad;
   const suppression = dyad.ceasefire === 'agreement' ? spoiler.agreementSuppression : spoiler.suppression;
-  const peaceProcess = dyad.ceasefire !== 'none' || dyad.talksHost >= 0;
+  const peaceProcess = dyad.ceasefire === 'truce' || dyad.ceasefire === 'ceasefire' || dyad.talksHost >= 0;
   return spoiler.hazard * (1 - suppression) * (1 + (peaceProcess ? spoiler.talksBoost : 0));
 }
 

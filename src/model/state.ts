@@ -69,6 +69,10 @@ export interface DyadState {
   /** Host of accepted talks whose session is due, or −1. */
   talksHost: number;
   sessionDay: number;
+  /** Host of a session held today, or −1: shown in the records on the session day. */
+  sessionHostToday: number;
+  /** First day a ceasefire began, even one that collapsed the same day; −1 if none yet. */
+  firstCeasefireDay: number;
   truceThisBout: boolean;
   /** Last day some rung was kinetic, or −∞. */
   lastKineticDay: number;
@@ -134,6 +138,8 @@ export function createRunState(params: ModelParams): RunState {
       borderClosed: false,
       talksHost: -1,
       sessionDay: -1,
+      sessionHostToday: -1,
+      firstCeasefireDay: -1,
       truceThisBout: false,
       lastKineticDay: -Infinity,
       kineticDays: 0,

@@ -47,6 +47,7 @@ function startDay(ctx: RunContext): void {
   resetFlows(ctx.state.actors[1]);
   ctx.state.dyad.spoilerAttacks = 0;
   ctx.state.dyad.spoilerAttackDeaths = 0;
+  ctx.state.dyad.sessionHostToday = -1;
 }
 
 function resetFlows(actor: ActorState): void {

@@ -117,6 +117,7 @@ function sessionPass(ctx: RunContext): void {
   if (dyad.talksHost < 0 || dyad.sessionDay !== day) return;
   const host = dyad.talksHost;
   dyad.talksHost = -1;
+  dyad.sessionHostToday = host;
   // Overtaken by events (a scripted ceasefire since the offer): nothing left to negotiate.
   if (dyad.ceasefire === 'ceasefire' || dyad.ceasefire === 'agreement') return;
   const party = ctx.params.thirdParties[host]!;
@@ -151,7 +152,9 @@ function offerPass(ctx: RunContext): void {
       const parties = ctx.params.thirdParties;
       for (let k = 0; k < parties.length && !accepted; k += 1) {
         const party = parties[k]!;
-        if (party.canHost && (catastrophe || dyad.kineticDays >= party.offerAfterDays)) accepted = offer(ctx, k, 'offer');
+        // A party whose scripted offer was just refused does not offer twice in a day.
+        const eligible = party.canHost && !scripted.includes(k) && (catastrophe || dyad.kineticDays >= party.offerAfterDays);
+        if (eligible) accepted = offer(ctx, k, 'offer');
       }
     }
   }

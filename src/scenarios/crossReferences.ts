@@ -31,7 +31,13 @@ export function checkCrossReferences(data: unknown): PathProblem[] {
   const days =
     data.days === undefined ? 365 : typeof data.days === 'number' && Number.isInteger(data.days) && data.days >= 1 ? data.days : undefined;
 
-  if (isDict(data.states) && states.length !== 2) problems.push({ path: ['states'], message: messages.exactlyTwoStates(states) });
+  if (isDict(data.states)) {
+    if (states.length !== 2) problems.push({ path: ['states'], message: messages.exactlyTwoStates(states) });
+    for (const id of states) {
+      const state = data.states[id];
+      if (isDict(state) && typeof state.initialRung === 'number') checkRung(state, id, state.initialRung, ['states', id, 'initialRung'], problems);
+    }
+  }
 
   const reference = (path: PropertyKey[], kind: string, id: unknown, known: string[], atKey = false): void => {
     if (typeof id !== 'string' || known.includes(id)) return;
@@ -47,7 +53,7 @@ export function checkCrossReferences(data: unknown): PathProblem[] {
         problems.push({ path: ['spoilers', id, 'target'], message: messages.sameHostAndTarget(spoiler.host) });
       }
       const min = typeof spoiler.severityMin === 'number' ? spoiler.severityMin : 3;
-      const max = typeof spoiler.severityMax === 'number' ? spoiler.severityMax : 1000;
+      const max = typeof spoiler.severityMax === 'number' ? spoiler.severityMax : 10_000;
       if (max < min) problems.push({ path: ['spoilers', id, 'severityMax'], message: messages.severityRange(min, max) });
     }
   }
@@ -92,12 +98,15 @@ export function checkCrossReferences(data: unknown): PathProblem[] {
   return problems;
 }
 
-/** A forced rung must be one the state can reach (its maxRung, explicit or from its profile). */
 function checkForcedRung(data: Dict, setRung: Dict, path: PropertyKey[], problems: PathProblem[]): void {
   if (typeof setRung.rung !== 'number' || typeof setRung.state !== 'string' || !isDict(data.states)) return;
   const state = data.states[setRung.state];
-  if (!isDict(state)) return;
+  if (isDict(state)) checkRung(state, setRung.state, setRung.rung, path, problems);
+}
+
+/** A forced or initial rung must be one the state can reach (its maxRung, explicit or from its profile). */
+function checkRung(state: Dict, id: string, rung: number, path: PropertyKey[], problems: PathProblem[]): void {
   const profile = state.profile === 'weak' ? 'weak' : 'strong';
   const maxRung = typeof state.maxRung === 'number' ? state.maxRung : STATE_PARAMETERS.maxRung[profile];
-  if (setRung.rung > maxRung) problems.push({ path, message: messages.rungAboveMax(setRung.rung, maxRung, setRung.state) });
+  if (rung > maxRung) problems.push({ path, message: messages.rungAboveMax(rung, maxRung, id) });
 }

@@ -46,7 +46,7 @@ const stateArb = fc.record(
 const spoilerArb = fc.record({
   host: fc.constantFrom(...STATE_IDS),
   hazard: fc.double({ min: 0, max: 3, noNaN: true }),
-  severityAlpha: fc.double({ min: 0.1, max: 10, noNaN: true }),
+  severityAlpha: fc.double({ min: 1, max: 10, noNaN: true }),
   severityMin: fc.double({ min: 0, max: 20, noNaN: true }),
   civilianShare: probability,
   talksBoost: fc.double({ min: 0, max: 3, noNaN: true }),

@@ -7,11 +7,12 @@ export const spoilerSchema = z
     host: identifier().meta({ description: 'id of the state the group is based in (blamed for its attacks)' }),
     target: identifier().meta({ description: 'id of the state it attacks' }),
     hazard: real(0, 50).default(0.12).meta({ description: 'λ0: significant attacks per day' }),
-    severityAlpha: real(0.1, 10).default(2.0).meta({ description: 'α: Pareto tail of deaths per attack (smaller = heavier)' }),
+    // α < 1 has no finite mean: ensemble means of deaths would not converge.
+    severityAlpha: real(1, 10).default(2.0).meta({ description: 'α: Pareto tail of deaths per attack, ≥ 1 (smaller = heavier)' }),
     severityMin: real(0, 1e4).default(3).meta({ description: 'fewest deaths of a significant attack' }),
     severityMax: real(1, 1e6)
-      .default(1000)
-      .meta({ description: "cap on one attack's deaths (brink's addition: keeps heavy tails finite)" }),
+      .default(10_000)
+      .meta({ description: "cap on one attack's deaths (brink's addition; at α = 2 it binds once in 10 million attacks)" }),
     civilianShare: probability().default(0.3).meta({ description: 'share of the dead who are civilians (rounded)' }),
     talksBoost: real(0, 10)
       .default(0.3)

@@ -1,0 +1,87 @@
+/** Targeted checks of single mechanisms, each set up with scripted events so the cause is known. */
+import { describe, expect, it } from 'vitest';
+import { CEASEFIRE_KINDS, simulateRun } from '../../src/model/index.js';
+import { quietStates, scenarioFrom } from '../helpers/scenarios.js';
+
+const index = (ids: readonly { id: string }[], id: string) => ids.findIndex((s) => s.id === id);
+
+describe('mechanisms', () => {
+  it('an appeal adds ω·leverage·credibility to pressure on days t+1 … t+appealDays only', () => {
+    const scenario = scenarioFrom({
+      name: 'appeal',
+      days: 12,
+      states: quietStates(),
+      thirdParties: { mediator: { leverage: { strongland: 0.8, weakland: 0.4 }, bias: 0.5, leansToward: 'weakland', appealDays: 3, appealWeight: 0.5, appealThreshold: 8 } },
+      events: [{ day: 2, appeal: { party: 'mediator' } }],
+    });
+    const run = simulateRun(scenario.params, 'p', 0);
+    const s = index(scenario.params.states, 'strongland');
+    const w = index(scenario.params.states, 'weakland');
+    const pressure = (i: number) => Array.from({ length: 12 }, (_, day) => run.records.pressure[day * 2 + i]);
+    // strongland: 0.5 · 0.8 · (0.5 − 0.25); weakland: 0.5 · 0.4 · (0.5 + 0.25)
+    expect(pressure(s)).toEqual([0, 0, 0, 0.1, 0.1, 0.1, 0, 0, 0, 0, 0, 0]);
+    expect(pressure(w).map((p) => Number(p!.toFixed(12)))).toEqual([0, 0, 0, 0.15, 0.15, 0.15, 0, 0, 0, 0, 0, 0]);
+    expect(run.events.filter((e) => e.cameo === '027').map((e) => [e.day, e.cause])).toEqual([[2, 'scripted']]);
+  });
+
+  it('a truce gates both states to rung ≤ 1 and expires after truceDays', () => {
+    const scenario = scenarioFrom({
+      name: 'truce',
+      days: 10,
+      states: quietStates({ initialGrievance: 1.5, initialRung: 3 }),
+      events: [{ day: 1, ceasefire: 'truce' }],
+    });
+    const run = simulateRun(scenario.params, 'p', 0);
+    const kinds = Array.from(run.records.ceasefire, (k) => CEASEFIRE_KINDS[k]);
+    expect(kinds.slice(0, 5)).toEqual(['none', 'truce', 'truce', 'none', 'none']);
+    for (const day of [1, 2, 3]) for (const i of [0, 1]) expect(run.records.rung[day * 2 + i]).toBeLessThanOrEqual(1);
+  });
+
+  it('a ceasefire made and broken on the same day still counts as the ceasefire day', () => {
+    const scenario = scenarioFrom({
+      name: 'broken',
+      days: 10,
+      states: quietStates(),
+      events: [
+        { day: 4, ceasefire: 'ceasefire' },
+        { day: 4, setRung: { state: 'strongland', rung: 7 } },
+      ],
+    });
+    const run = simulateRun(scenario.params, 'p', 0);
+    expect(CEASEFIRE_KINDS[run.records.ceasefire[4]!]).toBe('none');
+    expect(run.outcome.ceasefireDay).toBe(4);
+    expect(run.events.some((e) => e.day === 4 && e.cause === 'collapse')).toBe(true);
+  });
+
+  it('the border closes on a rung ≥ closeRung and a closed border costs econPainPerDay each day', () => {
+    const scenario = scenarioFrom({
+      name: 'border',
+      days: 6,
+      states: quietStates({ econPainPerDay: 0.02 }),
+      events: [{ day: 2, setRung: { state: 'weakland', rung: 5 } }],
+    });
+    const run = simulateRun(scenario.params, 'p', 0);
+    expect(Array.from(run.records.borderClosed)).toEqual([0, 0, 1, 1, 1, 1]);
+    const w = index(scenario.params.states, 'weakland');
+    expect(run.records.econPain[5 * 2 + w]).toBeCloseTo(0.08, 12);
+    expect(run.outcome.borderClosedDays).toBe(4);
+  });
+
+  it('a forced rung is the rung of the day, logged as scripted, and is not a violation under a truce', () => {
+    const scenario = scenarioFrom({
+      name: 'forced',
+      days: 5,
+      states: quietStates(),
+      events: [
+        { day: 1, ceasefire: 'truce' },
+        { day: 2, setRung: { state: 'strongland', rung: 4 } },
+      ],
+    });
+    const run = simulateRun(scenario.params, 'p', 0);
+    const s = index(scenario.params.states, 'strongland');
+    expect(run.records.rung[2 * 2 + s]).toBe(4);
+    expect(run.records.strain[2]).toBe(0);
+    const act = run.events.find((e) => e.day === 2 && e.actor === 'strongland');
+    expect(act).toMatchObject({ cameo: '193', cause: 'scripted', goldstein: -10 });
+  });
+});
