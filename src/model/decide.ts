@@ -46,13 +46,14 @@ export function currentLeverage(ctx: RunContext): number {
 
 export function decideRungs(ctx: RunContext): void {
   const [a, b] = ctx.state.actors;
-  const chosenA = chooseRung(ctx, 0, a, b);
-  const chosenB = chooseRung(ctx, 1, b, a);
+  const gated = ctx.state.dyad.ceasefire !== 'none';
+  const chosenA = chooseRung(ctx, 0, a, b, gated);
+  const chosenB = chooseRung(ctx, 1, b, a, gated);
   commit(ctx, 0, a, chosenA);
   commit(ctx, 1, b, chosenB);
 }
 
-function chooseRung(ctx: RunContext, i: 0 | 1, self: ActorState, opponent: ActorState): number {
+function chooseRung(ctx: RunContext, i: 0 | 1, self: ActorState, opponent: ActorState, gated: boolean): number {
   const stream = ctx.streams.decide[i];
   const generosityDraw = stream();
   const trembleDraw = stream();
@@ -85,9 +86,10 @@ function chooseRung(ctx: RunContext, i: 0 | 1, self: ActorState, opponent: Actor
   const provoked = suffered > 0 || isKinetic(opponentPrevious);
   const ceiling = Math.max(previous + params.stepUp, provoked ? proportional : 0);
   rung = Math.min(Math.max(rung, previous - params.stepDown), ceiling);
-  if (ctx.state.dyad.ceasefire !== 'none') {
-    const threshold = params.ceasefireThreshold + constants.leverageWeight * currentLeverage(ctx);
-    if (!(felt > threshold)) rung = Math.min(rung, 1);
+  // The gate holds unless grievance exceeds the threshold plus what leverage holds back (the
+  // leverage term is only worked out when the threshold alone is exceeded).
+  if (gated && !(felt > params.ceasefireThreshold && felt > params.ceasefireThreshold + constants.leverageWeight * currentLeverage(ctx))) {
+    rung = Math.min(rung, 1);
   }
   // The chosen rung is a real rung before it slips: clamp, tremble ±1, clamp again.
   const chosen = clampRung(rung, params.maxRung);

@@ -1,6 +1,6 @@
 /** Phase 9: write the day into the run's columns (MODEL.md §5). */
 import type { RunContext } from './context.js';
-import { CEASEFIRE_KINDS } from './records.js';
+import { ceasefireCode } from './records.js';
 
 export function recordDay(ctx: RunContext): void {
   const { records, state } = ctx;
@@ -24,7 +24,7 @@ export function recordDay(ctx: RunContext): void {
     records.admittedDeaths[at] = actor.admittedDeaths;
   }
   const dyad = state.dyad;
-  records.ceasefire[day] = CEASEFIRE_KINDS.indexOf(dyad.ceasefire);
+  records.ceasefire[day] = ceasefireCode(dyad.ceasefire);
   records.borderClosed[day] = dyad.borderClosed ? 1 : 0;
   records.talksHost[day] = dyad.talksHost >= 0 ? dyad.talksHost : dyad.sessionHostToday;
   records.monitoring[day] = dyad.monitoring ? 1 : 0;

@@ -7,6 +7,11 @@ import type { CeasefireKind } from './types.js';
 
 export const CEASEFIRE_KINDS: readonly CeasefireKind[] = ['none', 'truce', 'ceasefire', 'agreement'];
 
+/** The index of a ceasefire kind in CEASEFIRE_KINDS, without a search on the hot path. */
+export function ceasefireCode(kind: CeasefireKind): number {
+  return kind === 'none' ? 0 : kind === 'truce' ? 1 : kind === 'ceasefire' ? 2 : 3;
+}
+
 export interface DayRecords {
   readonly days: number;
   // Per (day, state).

@@ -19,7 +19,6 @@ export type StreamPurpose =
   | 'decide'
   | 'outcome'
   | 'perceive'
-  | 'accept'
   | 'talks'
   | 'border';
 

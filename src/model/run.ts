@@ -20,6 +20,11 @@ import type { EventRecord, ModelParams, RunOutcome } from './types.js';
 export interface RunOptions {
   /** Keep the event log (default true). Ensembles turn it off: it is the only per-event allocation. */
   readonly recordEvents?: boolean;
+  /**
+   * Columns to write this run into, reused across runs by ensembles to spare the allocator. Every
+   * cell is overwritten each day, so nothing of a previous run survives. Must match `days`.
+   */
+  readonly records?: DayRecords;
 }
 
 export interface RunResult {
@@ -39,7 +44,7 @@ export function simulateRun(params: ModelParams, seed: string, runIndex: number,
     params,
     state: createRunState(params),
     streams: openRunStreams(params, seed, runIndex),
-    records: createDayRecords(params.days),
+    records: options.records?.days === params.days ? options.records : createDayRecords(params.days),
     events,
     expectedHarm: [expectedHarmTable(a, b, ladder, constants), expectedHarmTable(b, a, ladder, constants)],
     acceptDraws: new Float64Array(2 * params.thirdParties.length),

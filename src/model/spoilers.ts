@@ -11,7 +11,11 @@ import { poissonInverse } from './draw/poissonInverse.js';
 import { openUnit, type Uniform } from './rng.js';
 import type { SpoilerParams } from './types.js';
 
-export const SPOILER_DAILY_BUDGET = 4;
+/**
+ * Attacks per day drawn from the main stream. At the 2025 rate (λ ≈ 0.16 with the talks bonus)
+ * a third attack in one day has probability 0.0006; those come from the overflow stream.
+ */
+export const SPOILER_DAILY_BUDGET = 2;
 /** CAMEO 180 "use unconventional mass violence, not specified" (Goldstein −9). */
 const ATTACK_CAMEO = '180';
 const ATTACK_GOLDSTEIN = -9;

@@ -45,6 +45,8 @@ export interface ActorState {
   violatedToday: boolean;
   /** Own true deaths (interstate + spoiler) per day, a ring over the last LOSS_WINDOW days. */
   readonly lossRing: Float64Array;
+  /** Sum of lossRing, kept as days enter and leave (whole numbers: exact). */
+  lossWindowTotal: number;
   /** Pressure P by day: an appeal on day t adds to days t+1 … t+appealDays. */
   readonly pressureByDay: Float64Array;
 }
@@ -116,6 +118,7 @@ function createActor(params: StateParams, horizon: number): ActorState {
     trembledToday: false,
     violatedToday: false,
     lossRing: new Float64Array(LOSS_WINDOW),
+    lossWindowTotal: 0,
     pressureByDay: new Float64Array(horizon + 1),
   };
 }

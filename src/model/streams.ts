@@ -19,9 +19,10 @@ export interface RunStreams {
   readonly outcome: readonly [Uniform, Uniform];
   /** Per state: whether today's received harm is misread. */
   readonly perceive: readonly [Uniform, Uniform];
-  /** Per third party and state: whether the state accepts the party's offer today. */
-  readonly accept: readonly (readonly [Uniform, Uniform])[];
-  /** Per third party: session success, round settlement, round partial result. */
+  /**
+   * Per third party: acceptance of its offer by each state (in state-id order, so the file's
+   * order of states never matters), session success, round settlement, round partial result.
+   */
   readonly talks: readonly Uniform[];
   /** The dyad's daily border-reopening draw. */
   readonly border: Uniform;
@@ -50,10 +51,6 @@ export function openRunStreams(params: ModelParams, seed: string, runIndex: numb
     decide: perState('decide'),
     outcome: perState('outcome'),
     perceive: perState('perceive'),
-    accept: params.thirdParties.map((k) => [
-      runStream(seed, runIndex, 'accept', `${k.id}/${a.id}`),
-      runStream(seed, runIndex, 'accept', `${k.id}/${b.id}`),
-    ]),
     talks: params.thirdParties.map((k) => runStream(seed, runIndex, 'talks', k.id)),
     border: runStream(seed, runIndex, 'border', 'dyad'),
   };

@@ -3,8 +3,8 @@
  * no result depends on the order of party ids: expire old pressure (implicit: pressure is kept
  * per day) → appeals → sessions → offers → follow-up rounds.
  *
- * Draws per party per day, always: one `accept` draw per state, and session, settlement and
- * partial-result draws from its `talks` stream.
+ * Draws per party per day from its `talks` stream, always: acceptance by each state (the state
+ * with the smaller id first), session success, round settlement, round partial result.
  */
 import { beginCeasefire, beginTruce, reachAgreement, recentAppealers } from './ceasefire.js';
 import { DYAD, logEvent, type RunContext } from './context.js';
@@ -43,11 +43,12 @@ export function actThirdParties(ctx: RunContext): void {
 
 function drawForToday(ctx: RunContext): void {
   const parties = ctx.params.thirdParties;
+  // Acceptance draws go to states in id order, whatever their index.
+  const first = ctx.params.states[0].id < ctx.params.states[1].id ? 0 : 1;
   for (let k = 0; k < parties.length; k += 1) {
-    const accept = ctx.streams.accept[k]!;
-    ctx.acceptDraws[2 * k] = accept[0]();
-    ctx.acceptDraws[2 * k + 1] = accept[1]();
     const talks = ctx.streams.talks[k]!;
+    ctx.acceptDraws[2 * k + first] = talks();
+    ctx.acceptDraws[2 * k + 1 - first] = talks();
     for (let d = 0; d < TALKS_DRAWS; d += 1) ctx.talksDraws[TALKS_DRAWS * k + d] = talks();
   }
 }
@@ -55,8 +56,11 @@ function drawForToday(ctx: RunContext): void {
 /** Own true deaths today (spoiler deaths included, MODEL.md §7) into the 7-day loss window. */
 function recordLosses(ctx: RunContext): void {
   const slot = ctx.state.day % LOSS_WINDOW;
-  for (const actor of ctx.state.actors) {
-    actor.lossRing[slot] = actor.militaryDeaths + actor.civilianDeaths + actor.spoilerDeaths;
+  for (let i = 0; i < 2; i += 1) {
+    const actor = ctx.state.actors[i as 0 | 1];
+    const today = actor.militaryDeaths + actor.civilianDeaths + actor.spoilerDeaths;
+    actor.lossWindowTotal += today - actor.lossRing[slot]!;
+    actor.lossRing[slot] = today;
   }
 }
 
@@ -103,9 +107,7 @@ function measureStalemate(ctx: RunContext): void {
     const self = actors[i as 0 | 1];
     const own = i === 0 ? pa : pb;
     const other = i === 0 ? pb : pa;
-    let losses = 0;
-    for (let d = 0; d < LOSS_WINDOW; d += 1) losses += self.lossRing[d]!;
-    const lossRate = losses / LOSS_WINDOW / lossScale;
+    const lossRate = self.lossWindowTotal / LOSS_WINDOW / lossScale;
     const econRate = dyad.borderClosed ? own.econPainPerDay : 0;
     const pressure = self.pressureByDay[day]!;
     self.mhs = (lossRate + econRate + pressure) / (0.1 + (own.capability / other.capability) * self.resolve);
@@ -158,7 +160,7 @@ function offerPass(ctx: RunContext): void {
       }
     }
   }
-  scripted.length = 0;
+  if (scripted.length > 0) scripted.length = 0;
 }
 
 /** One offer (CAMEO 028). A state never accepts a party without leverage on it. */
