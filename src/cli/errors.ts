@@ -39,6 +39,11 @@ export function reportError(error: unknown, stderr: (text: string) => void): num
     if (process.env.BRINK_DEBUG) stderr(`${(error.failure as Error)?.stack ?? ''}\n`);
     return EXIT_INTERNAL;
   }
+  if (error instanceof Error && 'exitCode' in error && typeof error.exitCode === 'number') {
+    // A failure that is a result, not a bug (e.g. a replay that does not reproduce).
+    stderr(`brink: ${error.message}\n`);
+    return error.exitCode;
+  }
   stderr(`brink: internal error: ${(error as Error)?.message ?? String(error)}\n`);
   stderr('this is a bug in brink; set BRINK_DEBUG=1 for a stack trace\n');
   if (process.env.BRINK_DEBUG) stderr(`${(error as Error)?.stack ?? ''}\n`);

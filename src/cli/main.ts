@@ -6,8 +6,11 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { rmSync } from 'node:fs';
-import { temporaryFolders } from '../report/atomicFolder.js';
+import { temporaryPaths } from '../report/atomicFolder.js';
 import { provenance } from '../report/provenance.js';
+import { ensembleCommand } from './commands/ensemble.js';
+import { mergeCommand } from './commands/merge.js';
+import { replayCommand } from './commands/replay.js';
 import { runCommand } from './commands/run.js';
 import { schemaCommand } from './commands/schema.js';
 import { validateCommand } from './commands/validate.js';
@@ -19,6 +22,9 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .scriptName('brink')
     .usage('$0 <command> [options]\n\nSeeded simulation of escalation between two states, with spoilers and mediators.')
     .command(runCommand(io))
+    .command(ensembleCommand(io))
+    .command(mergeCommand(io))
+    .command(replayCommand(io))
     .command(validateCommand(io))
     .command(schemaCommand(io))
     .demandCommand(1, 'name a command: brink <command> --help for its options')
@@ -42,7 +48,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
 }
 
 function removeTemporaryFolders(): void {
-  for (const folder of temporaryFolders()) rmSync(folder, { recursive: true, force: true });
+  for (const folder of temporaryPaths()) rmSync(folder, { recursive: true, force: true });
 }
 
 /** The process entry point used by `bin/brink.js`: Ctrl-C leaves nothing partial and exits 130. */

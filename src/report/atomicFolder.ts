@@ -1,45 +1,105 @@
 /**
  * Writing an output folder atomically: every file goes into a temporary sibling folder, which is
  * renamed into place only when complete. A crash or Ctrl-C leaves no half-written folder; an
- * existing folder of the same name is replaced as a whole.
+ * existing folder of the same name is replaced as a whole. Hashes of what was written are kept
+ * for the manifest.
  */
-import { randomBytes } from 'node:crypto';
-import { mkdirSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { createHash, randomBytes, type Hash } from 'node:crypto';
+import { closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 export type FileContents = ReadonlyMap<string, string | Uint8Array>;
 
-/** Temporary folders in progress, removed on interruption by the CLI. */
+/** Temporary folders and files in progress, removed by the CLI on Ctrl-C. */
 const inProgress = new Set<string>();
 
-export function temporaryFolders(): ReadonlySet<string> {
+export function temporaryPaths(): ReadonlySet<string> {
   return inProgress;
 }
 
-export function writeFolderAtomically(target: string, files: FileContents): void {
-  const parent = dirname(target);
-  mkdirSync(parent, { recursive: true });
-  const suffix = `${process.pid}-${randomBytes(4).toString('hex')}`;
-  const temporary = join(parent, `.${basename(target)}.tmp-${suffix}`);
-  inProgress.add(temporary);
-  try {
-    mkdirSync(temporary);
-    for (const [name, contents] of files) {
-      const path = join(temporary, name);
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, contents);
-    }
-    if (existsSync(target)) {
-      const old = join(parent, `.${basename(target)}.old-${suffix}`);
-      renameSync(target, old);
-      renameSync(temporary, target);
+/** A file written piece by piece into a staging folder (e.g. outcomes.csv as runs finish). */
+export interface StreamedFile {
+  write(text: string): void;
+  close(): void;
+}
+
+export class StagingFolder {
+  private readonly hashes = new Map<string, string>();
+  private finished = false;
+
+  private constructor(
+    readonly target: string,
+    readonly path: string,
+  ) {}
+
+  static open(target: string): StagingFolder {
+    const parent = dirname(target);
+    mkdirSync(parent, { recursive: true });
+    const path = join(parent, `.${basename(target)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
+    inProgress.add(path);
+    mkdirSync(path);
+    return new StagingFolder(target, path);
+  }
+
+  writeFile(name: string, contents: string | Uint8Array): void {
+    const file = join(this.path, name);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, contents);
+    this.hashes.set(name, createHash('sha256').update(contents).digest('hex'));
+  }
+
+  stream(name: string): StreamedFile {
+    const fd = openSync(join(this.path, name), 'w');
+    const hash: Hash = createHash('sha256');
+    return {
+      write: (text) => {
+        writeSync(fd, text);
+        hash.update(text);
+      },
+      close: () => {
+        closeSync(fd);
+        this.hashes.set(name, hash.digest('hex'));
+      },
+    };
+  }
+
+  /** sha256 of every file written so far, by name, sorted. */
+  resultHashes(): Record<string, string> {
+    return Object.fromEntries([...this.hashes.entries()].sort(([a], [b]) => (a < b ? -1 : 1)));
+  }
+
+  /** Moves the finished folder into place, replacing any folder of the same name. */
+  commit(): string {
+    if (existsSync(this.target)) {
+      const old = join(dirname(this.target), `.${basename(this.target)}.old-${process.pid}-${randomBytes(4).toString('hex')}`);
+      renameSync(this.target, old);
+      renameSync(this.path, this.target);
       rmSync(old, { recursive: true, force: true });
     } else {
-      renameSync(temporary, target);
+      renameSync(this.path, this.target);
     }
+    this.finished = true;
+    inProgress.delete(this.path);
+    return this.target;
+  }
+
+  /** Removes the staging folder (after a failure); harmless after commit. */
+  abort(): void {
+    if (this.finished) return;
+    rmSync(this.path, { recursive: true, force: true });
+    inProgress.delete(this.path);
+    this.finished = true;
+  }
+}
+
+/** Writes a whole folder atomically from contents in memory. */
+export function writeFolderAtomically(target: string, files: FileContents): string {
+  const staging = StagingFolder.open(target);
+  try {
+    for (const [name, contents] of files) staging.writeFile(name, contents);
+    return staging.commit();
   } finally {
-    rmSync(temporary, { recursive: true, force: true });
-    inProgress.delete(temporary);
+    staging.abort();
   }
 }
 
@@ -47,10 +107,12 @@ export function writeFolderAtomically(target: string, files: FileContents): void
 export function writeFileAtomically(target: string, contents: string | Uint8Array): void {
   mkdirSync(dirname(target), { recursive: true });
   const temporary = `${target}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
+  inProgress.add(temporary);
   try {
     writeFileSync(temporary, contents);
     renameSync(temporary, target);
   } finally {
     rmSync(temporary, { force: true });
+    inProgress.delete(temporary);
   }
 }

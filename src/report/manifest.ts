@@ -1,43 +1,69 @@
 /**
  * `manifest.json`: everything needed to trace and replay an output folder — tool version,
  * scenario file hash and fully resolved parameters, seed, run indices, PRNG, hashes of every
- * data file. Timing lives under `timing` only, the one part allowed to differ between reruns.
+ * data file. What may differ between reruns (time, worker count) lives under `execution` only.
  */
 import { PRNG_NAME } from '../model/index.js';
+import type { ModelParams } from '../model/types.js';
 import type { LoadedScenario } from '../scenarios/index.js';
-import { sha256 } from '../scenarios/index.js';
-import type { FileContents } from './atomicFolder.js';
-import { provenance } from './provenance.js';
+import type { RunRange, Shard } from '../sim/plan.js';
+import { provenance, type Provenance } from './provenance.js';
 
-export type SeedSource = 'flag' | 'scenario' | 'generated';
-
-export interface ManifestInput {
-  readonly command: string;
-  readonly scenario: LoadedScenario;
-  readonly seed: string;
-  readonly seedSource: SeedSource;
-  /** Run indices covered: from (inclusive) to (exclusive). */
-  readonly runIndices: { readonly from: number; readonly to: number };
-  readonly startedAt: Date;
-  readonly wallMs: number;
-}
+export type SeedSource = 'flag' | 'scenario' | 'generated' | 'manifest';
+export type OutputCommand = 'run' | 'ensemble';
 
 export const MANIFEST_FILE = 'manifest.json';
 
-export function resultHashes(files: FileContents): Record<string, string> {
-  const hashes: Record<string, string> = {};
-  for (const name of [...files.keys()].sort()) hashes[name] = sha256(files.get(name)!);
-  return hashes;
+export interface ManifestInput {
+  readonly command: OutputCommand;
+  readonly scenario: LoadedScenario;
+  readonly seed: string;
+  readonly seedSource: SeedSource;
+  /** Ensemble size N (1 for a single run). */
+  readonly runs: number;
+  readonly runIndices: RunRange;
+  readonly shard?: Shard;
+  /** Folders merged into this one (`brink merge`). */
+  readonly mergedFrom?: readonly string[];
+  readonly startedAt: Date;
+  readonly wallMs: number;
+  readonly workers?: number;
 }
 
-export function manifestJson(input: ManifestInput, files: FileContents): string {
+export interface Manifest {
+  readonly tool: Provenance;
+  readonly command: OutputCommand;
+  readonly scenario: {
+    readonly file: string;
+    readonly name: string;
+    readonly description: string;
+    readonly fileHash: string;
+    readonly paramsHash: string;
+    readonly overrides: readonly string[];
+    readonly startDate: string | null;
+    readonly params: ModelParams;
+  };
+  readonly seed: string;
+  readonly seedSource: SeedSource;
+  readonly runs: number;
+  readonly runIndices: RunRange;
+  readonly shard: Shard | null;
+  readonly prng: string;
+  readonly results: Readonly<Record<string, string>>;
+  readonly mergedFrom?: readonly string[];
+  readonly execution: { readonly startedAt: string; readonly wallMs: number; readonly workers: number };
+}
+
+/** The parts of a manifest that identify what was computed: shared by summary.json. */
+export function provenanceRecord(input: ManifestInput) {
   const { scenario } = input;
-  const manifest = {
+  return {
     tool: provenance(),
     command: input.command,
     scenario: {
       file: scenario.file,
       name: scenario.info.name,
+      description: scenario.info.description,
       fileHash: scenario.fileHash,
       paramsHash: scenario.paramsHash,
       overrides: scenario.overrides,
@@ -46,11 +72,19 @@ export function manifestJson(input: ManifestInput, files: FileContents): string 
     },
     seed: input.seed,
     seedSource: input.seedSource,
+    runs: input.runs,
     runIndices: input.runIndices,
-    runs: input.runIndices.to - input.runIndices.from,
+    shard: input.shard ?? null,
     prng: PRNG_NAME,
-    results: resultHashes(files),
-    timing: { startedAt: input.startedAt.toISOString(), wallMs: Math.round(input.wallMs) },
+  };
+}
+
+export function manifestJson(input: ManifestInput, results: Record<string, string>): string {
+  const manifest: Manifest = {
+    ...provenanceRecord(input),
+    results,
+    ...(input.mergedFrom === undefined ? {} : { mergedFrom: input.mergedFrom }),
+    execution: { startedAt: input.startedAt.toISOString(), wallMs: Math.round(input.wallMs), workers: input.workers ?? 1 },
   };
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }

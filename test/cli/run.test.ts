@@ -16,7 +16,7 @@ function onlyFolder(out: string, scenario: string): string {
 
 function withoutTiming(manifestText: string): unknown {
   const manifest = JSON.parse(manifestText) as Record<string, unknown>;
-  delete manifest.timing;
+  delete manifest.execution;
   return manifest;
 }
 

@@ -1,0 +1,41 @@
+/**
+ * `outcomes.csv`: one row per run (MODEL.md §5), in run-index order, written as runs finish
+ * so nothing per run is kept in memory. Per-state columns are prefixed with the state id.
+ */
+import type { RunResult } from '../model/index.js';
+import type { ModelParams } from '../model/types.js';
+
+const RUN_COLUMNS = [
+  'runIndex', 'peakRung', 'peakRungDay', 'firstKineticDay', 'peakDay', 'ceasefireDay', 'ceasefireCensored',
+  'kineticDays', 'bouts', 'boutLengths', 'boutPeaks', 'boutGaps', 'borderClosedDays', 'finalState',
+] as const;
+const STATE_COLUMNS = ['trueDeaths', 'militaryDeaths', 'civilianDeaths', 'spoilerDeaths', 'claimedByEnemy', 'admitted', 'econPain'] as const;
+
+export function outcomesHeader(params: ModelParams): string {
+  const perState = params.states.flatMap((s) => STATE_COLUMNS.map((c) => `${s.id}_${c}`));
+  return `${[...RUN_COLUMNS, ...perState].join(',')}\n`;
+}
+
+const cell = (value: number | null): string => (value === null ? '' : String(value));
+/** Lists of per-bout values in one cell, separated by spaces (no quoting needed). */
+const list = (values: readonly number[]): string => values.join(' ');
+
+export function outcomeRow(run: RunResult): string {
+  const o = run.outcome;
+  const cells = [
+    String(run.runIndex), String(o.peakRung), String(o.peakRungDay), cell(o.firstKineticDay), cell(o.peakDay),
+    cell(o.ceasefireDay), o.ceasefireCensored ? 'true' : 'false', String(o.kineticDays), String(o.bouts.length),
+    list(o.bouts.map((b) => b.end - b.start + 1)), list(o.bouts.map((b) => b.peakRung)), list(o.boutGaps),
+    String(o.borderClosedDays), o.finalState,
+  ];
+  for (let i = 0; i < 2; i += 1) {
+    const own = o.totals[i as 0 | 1];
+    const enemy = o.totals[i === 0 ? 1 : 0];
+    cells.push(
+      String(own.militaryDeaths + own.civilianDeaths), String(own.militaryDeaths), String(own.civilianDeaths),
+      String(own.spoilerDeaths), String(enemy.claimedEnemyDeaths), String(own.admittedDeaths),
+      String(Math.round(own.econPain * 1e6) / 1e6),
+    );
+  }
+  return `${cells.join(',')}\n`;
+}

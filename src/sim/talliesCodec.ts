@@ -1,0 +1,34 @@
+/**
+ * Tallies as a file (`tallies.json` in every ensemble folder), so shards run on different
+ * machines can be merged later. Sparse: most per-day death bins are empty. Deterministic: the
+ * same tallies always give the same bytes.
+ */
+import { EnsembleTallies, tallyLayout } from './tallies.js';
+
+export const TALLIES_FORMAT = 'brink-tallies/1';
+
+export function encodeTallies(tallies: EnsembleTallies): string {
+  const arrays: Record<string, number[]> = {};
+  for (const name of Object.keys(tallyLayout(tallies.days))) {
+    const counts = tallies.arrays[name]!;
+    const sparse: number[] = [];
+    for (let n = 0; n < counts.length; n += 1) if (counts[n] !== 0) sparse.push(n, counts[n]!);
+    arrays[name] = sparse;
+  }
+  return `${JSON.stringify({ format: TALLIES_FORMAT, days: tallies.days, arrays })}\n`;
+}
+
+/** Reads a tallies file; `source` names it in errors. */
+export function decodeTallies(text: string, source: string): EnsembleTallies {
+  const parsed = JSON.parse(text) as { format?: string; days?: number; arrays?: Record<string, number[]> };
+  if (parsed.format !== TALLIES_FORMAT || typeof parsed.days !== 'number' || parsed.arrays === undefined) {
+    throw new Error(`${source}: not a ${TALLIES_FORMAT} file`);
+  }
+  const tallies = new EnsembleTallies(parsed.days);
+  for (const [name, sparse] of Object.entries(parsed.arrays)) {
+    const counts = tallies.arrays[name];
+    if (counts === undefined) throw new Error(`${source}: unknown tally "${name}"`);
+    for (let n = 0; n < sparse.length; n += 2) counts[sparse[n]!] = sparse[n + 1]!;
+  }
+  return tallies;
+}

@@ -1,0 +1,159 @@
+/**
+ * Statistics of an ensemble, all computed from its tallies (never from kept runs): per-day
+ * bands, per-day probabilities, outcome probabilities with Wilson intervals, the Kaplan–Meier
+ * curve of "no ceasefire yet" from T0, and distributions of the run outcomes.
+ *
+ * Phases:
+ *   1. per-day bands of rung, intensity and deaths per state             (describeHistogram)
+ *   2. per-day probabilities: kinetic, truce, ceasefire, border closed
+ *   3. outcome probabilities: final states, reaching rungs 6/7/8, …     (wilsonInterval)
+ *   4. survival of "no ceasefire yet" counted from T0, censored at the horizon  (kaplanMeier)
+ *   5. outcome distributions: peak rung, T0→peak, T0→ceasefire, bouts, deaths, claims
+ */
+import { TOP_RUNG } from '../model/index.js';
+import type { ModelParams } from '../model/types.js';
+import { DAILY_DEATHS_BINNING, DAYS_BINNING, RATIO_BINNING, TOTAL_DEATHS_BINNING, type Binning } from '../sim/binning.js';
+import { FINAL_STATES, STATE_TOTALS, type EnsembleTallies } from '../sim/tallies.js';
+import { binValues, describeCounts, describeHistogram, type Distribution } from './describeHistogram.js';
+import { kaplanMeier, type SurvivalCurve } from './kaplanMeier.js';
+import { wilsonInterval, type Proportion } from './wilsonInterval.js';
+
+export type BandMeasure = 'rung' | 'intensity' | 'deaths';
+
+export interface BandRow extends Distribution {
+  readonly day: number;
+  readonly state: string;
+  readonly measure: BandMeasure;
+}
+
+export interface DailyRow {
+  readonly day: number;
+  readonly pKinetic: number;
+  /** P(this state at a kinetic rung), by state id. */
+  readonly pKineticByState: Readonly<Record<string, number>>;
+  readonly pTruce: number;
+  readonly pCeasefire: number;
+  readonly pAgreement: number;
+  readonly pBorderClosed: number;
+}
+
+export interface ProbabilityRow extends Proportion {
+  readonly outcome: string;
+  readonly description: string;
+}
+
+export interface EnsembleSummary {
+  readonly runs: number;
+  readonly bands: readonly BandRow[];
+  readonly daily: readonly DailyRow[];
+  readonly probabilities: readonly ProbabilityRow[];
+  /** "No ceasefire yet", from T0; runs without a kinetic day are not at risk. */
+  readonly survival: SurvivalCurve;
+  readonly distributions: Readonly<Record<string, Distribution>>;
+}
+
+/** Days by which "ceasefire by day D" probabilities are reported (counted from day 0). */
+export const CEASEFIRE_BY_DAYS = [14, 30, 90] as const;
+
+export function summarizeEnsemble(params: ModelParams, tallies: EnsembleTallies): EnsembleSummary {
+  const runs = tallies.runs;
+  return {
+    runs,
+    bands: bands(params, tallies),
+    daily: daily(params, tallies),
+    probabilities: probabilities(tallies),
+    survival: kaplanMeier(tallies.histogram('ceasefireFromT0'), tallies.histogram('censoredFromT0')),
+    distributions: distributions(params, tallies),
+  };
+}
+
+function bands(params: ModelParams, tallies: EnsembleTallies): BandRow[] {
+  const rows: BandRow[] = [];
+  const rungs = Array.from({ length: params.ladder.intensity.length }, (_, r) => r);
+  // Intensity need not rise with the rung in an overridden ladder: sort its values once.
+  const byIntensity = [...rungs].sort((a, b) => params.ladder.intensity[a]! - params.ladder.intensity[b]! || a - b);
+  const intensityValues = byIntensity.map((r) => params.ladder.intensity[r]!);
+  const deathValues = binValues(DAILY_DEATHS_BINNING);
+  for (let day = 0; day < tallies.days; day += 1) {
+    for (let i = 0; i < 2; i += 1) {
+      const state = params.states[i as 0 | 1].id;
+      const rungCounts = tallies.histogram('rungByDay', day * 2 + i);
+      rows.push({ day, state, measure: 'rung', ...describeCounts(rungs, rungCounts) });
+      rows.push({ day, state, measure: 'intensity', ...describeCounts(intensityValues, byIntensity.map((r) => rungCounts[r]!)) });
+      rows.push({ day, state, measure: 'deaths', ...describeCounts(deathValues, tallies.histogram('deathsByDay', day * 2 + i)) });
+    }
+  }
+  return rows;
+}
+
+function daily(params: ModelParams, tallies: EnsembleTallies): DailyRow[] {
+  const runs = tallies.runs;
+  const share = (k: number) => (runs === 0 ? 0 : k / runs);
+  const rows: DailyRow[] = [];
+  for (let day = 0; day < tallies.days; day += 1) {
+    const byState: Record<string, number> = {};
+    for (let i = 0; i < 2; i += 1) {
+      const counts = tallies.histogram('rungByDay', day * 2 + i);
+      let kinetic = 0;
+      for (let r = 4; r < counts.length; r += 1) kinetic += counts[r]!;
+      byState[params.states[i as 0 | 1].id] = share(kinetic);
+    }
+    const ceasefire = tallies.histogram('ceasefireByDay', day);
+    rows.push({
+      day,
+      pKinetic: share(tallies.histogram('kineticByDay', day)[1]!),
+      pKineticByState: byState,
+      pTruce: share(ceasefire[1]!),
+      pCeasefire: share(ceasefire[2]! + ceasefire[3]!),
+      pAgreement: share(ceasefire[3]!),
+      pBorderClosed: share(tallies.histogram('borderClosedByDay', day)[1]!),
+    });
+  }
+  return rows;
+}
+
+function probabilities(tallies: EnsembleTallies): ProbabilityRow[] {
+  const n = tallies.runs;
+  const rows: ProbabilityRow[] = [];
+  const finals = tallies.histogram('finalState');
+  FINAL_STATES.forEach((state, s) => {
+    rows.push({ outcome: `final:${state}`, description: `final state is ${state}`, ...wilsonInterval(finals[s]!, n) });
+  });
+  const peaks = tallies.histogram('peakRung');
+  for (const rung of [4, 6, 7, TOP_RUNG]) {
+    let k = 0;
+    for (let r = rung; r < peaks.length; r += 1) k += peaks[r]!;
+    rows.push({ outcome: `reached:${rung}`, description: `some rung ≥ ${rung} during the run`, ...wilsonInterval(k, n) });
+  }
+  const ceasefireDays = tallies.histogram('ceasefireDay');
+  for (const by of CEASEFIRE_BY_DAYS) {
+    let k = 0;
+    for (let day = 0; day <= Math.min(by, ceasefireDays.length - 1); day += 1) k += ceasefireDays[day]!;
+    rows.push({ outcome: `ceasefire:by${by}`, description: `a ceasefire began by day ${by}`, ...wilsonInterval(k, n) });
+  }
+  let anyCeasefire = 0;
+  for (let day = 0; day < ceasefireDays.length; day += 1) anyCeasefire += ceasefireDays[day]!;
+  rows.push({ outcome: 'ceasefire:any', description: 'a ceasefire began within the horizon', ...wilsonInterval(anyCeasefire, n) });
+  return rows;
+}
+
+function distributions(params: ModelParams, tallies: EnsembleTallies): Record<string, Distribution> {
+  const rung = { kind: 'count', exactBelow: 9, perOctave: 1, octaves: 0, size: 9 } as const satisfies Binning;
+  const out: Record<string, Distribution> = {
+    peakRung: describeHistogram(tallies.histogram('peakRung'), rung),
+    firstKineticDay: describeHistogram(tallies.histogram('firstKineticDay'), DAYS_BINNING),
+    t0ToPeak: describeHistogram(tallies.histogram('t0ToPeak'), DAYS_BINNING),
+    t0ToCeasefire: describeHistogram(tallies.histogram('ceasefireFromT0'), DAYS_BINNING),
+    bouts: describeHistogram(tallies.histogram('bouts'), DAYS_BINNING),
+    boutLength: describeHistogram(tallies.histogram('boutLength'), DAYS_BINNING),
+    boutPeakRung: describeHistogram(tallies.histogram('boutPeak'), rung),
+    boutGap: describeHistogram(tallies.histogram('boutGap'), DAYS_BINNING),
+    borderClosedDays: describeHistogram(tallies.histogram('borderClosedDays'), DAYS_BINNING),
+  };
+  for (let i = 0; i < 2; i += 1) {
+    const id = params.states[i as 0 | 1].id;
+    for (const name of STATE_TOTALS) out[`${id}.${name}`] = describeHistogram(tallies.histogram(name, i), TOTAL_DEATHS_BINNING);
+    out[`${id}.claimRatio`] = describeHistogram(tallies.histogram('claimRatio', i), RATIO_BINNING);
+  }
+  return out;
+}
