@@ -5,3 +5,4 @@ export { DEFAULT_LADDER, DEFAULT_LADDER_ROWS, ladderFromRows, isKinetic, KINETIC
 export { CEASEFIRE_KINDS, dyadRung, interstateDeaths, type DayRecords } from './records.js';
 export { FINAL_WINDOW } from './runOutcome.js';
 export type * from './types.js';
+export { normalQuantile } from './draw/normalQuantile.js';

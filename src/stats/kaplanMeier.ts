@@ -5,7 +5,7 @@
  *
  * @example kaplanMeier([0, 1, 1], [0, 0, 1]).median // 2: S drops to 1/3 at t = 2
  */
-import { probit } from 'simple-statistics';
+import { normalQuantile } from '../model/index.js';
 
 export interface SurvivalPoint {
   readonly t: number;
@@ -29,7 +29,8 @@ export interface SurvivalCurve {
 
 /** `events[t]`, `censored[t]`: how many subjects had the event, or were last seen, at time t. */
 export function kaplanMeier(events: ArrayLike<number>, censored: ArrayLike<number>, confidence = 0.95): SurvivalCurve {
-  const z = probit(1 - (1 - confidence) / 2);
+  // Not simple-statistics' probit: its probit(0.975) is 1.95716, not 1.95996.
+  const z = normalQuantile(1 - (1 - confidence) / 2);
   let atRisk = 0;
   let totalEvents = 0;
   for (let t = 0; t < events.length; t += 1) {

@@ -4,7 +4,7 @@
  *
  * @example wilsonInterval(8, 10) // { p: 0.8, lower: 0.4902…, upper: 0.9433… }
  */
-import { probit } from 'simple-statistics';
+import { normalQuantile } from '../model/index.js';
 
 export interface Proportion {
   readonly k: number;
@@ -16,7 +16,8 @@ export interface Proportion {
 
 export function wilsonInterval(k: number, n: number, confidence = 0.95): Proportion {
   if (n === 0) return { k, n, p: null, lower: null, upper: null };
-  const z = probit(1 - (1 - confidence) / 2);
+  // Not simple-statistics' probit: its probit(0.975) is 1.95716, not 1.95996.
+  const z = normalQuantile(1 - (1 - confidence) / 2);
   const p = k / n;
   const z2 = z * z;
   const centre = (p + z2 / (2 * n)) / (1 + z2 / n);

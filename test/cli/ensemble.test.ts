@@ -1,0 +1,118 @@
+/** `brink ensemble`, `merge` and `replay` end to end, as separate processes. */
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { brink, tempDir } from '../helpers/cli.js';
+import { ROOT } from '../helpers/scenarios.js';
+
+const DATA_FILES = ['bands.csv', 'daily.csv', 'outcomes.csv', 'probabilities.csv', 'summary.json', 'survival.csv', 'tallies.json'];
+const BASE = ['ensemble', 'scenarios/durand-line-2025.yaml', '--seed', 'cli-ens', '--days', '150', '--quiet'];
+
+function folders(out: string): string[] {
+  const root = join(out, 'durand-line-2025');
+  return existsSync(root) ? readdirSync(root).map((f) => join(root, f)).sort() : [];
+}
+
+function expectSameData(a: string, b: string): void {
+  for (const file of DATA_FILES) expect(readFileSync(join(b, file)), file).toEqual(readFileSync(join(a, file)));
+}
+
+describe('brink ensemble', () => {
+  it('writes the same bytes on 1 and 2 workers, and prints a summary', async () => {
+    const [one, two] = [tempDir(), tempDir()];
+    expect((await brink([...BASE, '--runs', '300', '--workers', '1', '--out', one])).code).toBe(0);
+    const shown = await brink([...BASE.filter((a) => a !== '--quiet'), '--runs', '300', '--workers', '2', '--out', two]);
+    expect(shown.code).toBe(0);
+    expect(shown.stdout).toMatch(/time to ceasefire from T0 \(Kaplan–Meier\): median \d+ days \[\d+, \d+\]/);
+    expect(shown.stdout).toContain('final state (95% Wilson interval)');
+    const [a] = folders(one);
+    const [b] = folders(two);
+    expect(readdirSync(a!).sort()).toEqual([...DATA_FILES, 'manifest.json'].sort());
+    expectSameData(a!, b!);
+    const manifest = JSON.parse(readFileSync(join(b!, 'manifest.json'), 'utf8'));
+    expect(manifest.execution.workers).toBe(2);
+    expect(manifest.runIndices).toEqual({ from: 0, to: 300 });
+    expect(readFileSync(join(a!, 'outcomes.csv'), 'utf8').trimEnd().split('\n')).toHaveLength(301);
+  });
+
+  it('three shards run as separate processes merge into the unsharded bytes', async () => {
+    const [whole, parts, merged] = [tempDir(), tempDir(), tempDir()];
+    await brink([...BASE, '--runs', '200', '--out', whole]);
+    const shards = await Promise.all([0, 1, 2].map((i) => brink([...BASE, '--runs', '200', '--shard', `${i}/3`, '--workers', '1', '--out', parts])));
+    expect(shards.map((s) => s.code)).toEqual([0, 0, 0]);
+    const shardDirs = folders(parts);
+    expect(shardDirs.map((d) => d.split('-shard-')[1])).toEqual(['0of3', '1of3', '2of3']);
+    const merge = await brink(['merge', ...shardDirs.reverse(), '--out', merged]);
+    expect(merge.code).toBe(0);
+    expect(merge.stdout).toContain('merged 3 folder(s), runs 0–199');
+    expectSameData(folders(whole)[0]!, folders(merged)[0]!);
+  });
+
+  it('takes the shard index from JOB_COMPLETION_INDEX or SLURM_ARRAY_TASK_ID', async () => {
+    const out = tempDir();
+    const k8s = await brink([...BASE, '--runs', '40', '--shard', '4', '--out', out], { env: { JOB_COMPLETION_INDEX: '1' } });
+    const slurm = await brink([...BASE, '--runs', '40', '--shard', '4', '--out', out], { env: { SLURM_ARRAY_TASK_ID: '3', SLURM_ARRAY_TASK_MIN: '1' } });
+    expect([k8s.code, slurm.code]).toEqual([0, 0]);
+    const manifests = folders(out).map((d) => JSON.parse(readFileSync(join(d, 'manifest.json'), 'utf8')));
+    expect(manifests.map((m) => m.runIndices)).toEqual([{ from: 10, to: 20 }, { from: 20, to: 30 }]);
+    const none = await brink([...BASE, '--runs', '40', '--shard', '4', '--out', out], { env: { JOB_COMPLETION_INDEX: '', SLURM_ARRAY_TASK_ID: '' } });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('JOB_COMPLETION_INDEX or SLURM_ARRAY_TASK_ID');
+  });
+
+  it('merge refuses an incomplete or mixed set of shards (exit 2)', async () => {
+    const parts = tempDir();
+    for (const i of [0, 2]) await brink([...BASE, '--runs', '30', '--shard', `${i}/3`, '--out', parts]);
+    const result = await brink(['merge', ...folders(parts), '--out', tempDir()]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('runs 10–19 are in none of the folders');
+  });
+
+  it('replay confirms a folder, and names the first file that does not reproduce (exit 1)', async () => {
+    const out = tempDir();
+    await brink([...BASE, '--runs', '60', '--out', out]);
+    const [dir] = folders(out);
+    const ok = await brink(['replay', dir!]);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain('all 7 data files match');
+    const manifestFile = join(dir!, 'manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+    manifest.results['daily.csv'] = '0'.repeat(64);
+    writeFileSync(manifestFile, JSON.stringify(manifest));
+    const bad = await brink(['replay', dir!]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('daily.csv differs from the recorded result');
+    const run = tempDir();
+    await brink(['run', 'scenarios/quiet-border.yaml', '--out', run, '--quiet']);
+    const runDir = join(run, 'quiet-border', readdirSync(join(run, 'quiet-border'))[0]!);
+    expect((await brink(['replay', runDir])).code).toBe(0);
+  });
+
+  it('a run that throws fails the command with exit 1, naming its index and seed; nothing is written', async () => {
+    const out = tempDir();
+    const result = await brink([...BASE, '--runs', '100', '--workers', '2', '--out', out], { env: { BRINK_FAIL_RUN: '57' } });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('run 57 of seed "cli-ens" failed');
+    expect(result.stderr).toContain('--seed cli-ens --run-index 57');
+    expect(readdirSync(out).flatMap((d) => readdirSync(join(out, d)))).toEqual([]);
+  });
+
+  it('Ctrl-C stops the workers, removes the temporary folder and exits 130', async () => {
+    const out = tempDir();
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'brink.js'), 'ensemble', 'scenarios/durand-line-2025.yaml', '--runs', '200000', '--out', out, '--quiet'], { cwd: ROOT });
+    // Interrupt once the staging folder exists, i.e. runs are under way.
+    await new Promise<void>((resolve) => {
+      const poll = setInterval(() => {
+        if (existsSync(join(out, 'durand-line-2025')) && readdirSync(join(out, 'durand-line-2025')).length > 0) {
+          clearInterval(poll);
+          resolve();
+        }
+      }, 20);
+    });
+    child.kill('SIGINT');
+    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    expect(code).toBe(130);
+    expect(readdirSync(join(out, 'durand-line-2025'))).toEqual([]);
+  });
+});
