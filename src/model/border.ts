@@ -29,14 +29,13 @@ export function openBorder(ctx: RunContext, cause: EventCause): void {
 }
 
 export function updateBorder(ctx: RunContext): void {
-  const reopenDraw = ctx.streams.border();
   const { dyad, actors, day } = ctx.state;
   const c = ctx.params.constants;
   if (actors[0].rung >= c.closeRung || actors[1].rung >= c.closeRung) {
     closeBorder(ctx, 'retaliation');
   } else if (dyad.borderClosed) {
     if (dyad.ceasefire === 'agreement') openBorder(ctx, 'session');
-    else if (dyad.ceasefire === 'ceasefire' && day - dyad.ceasefireSince >= c.reopenAfter && reopenDraw < c.reopenDailyProb) {
+    else if (dyad.ceasefire === 'ceasefire' && day - dyad.ceasefireSince >= c.reopenAfter && ctx.streams.border.on(day)[0]! < c.reopenDailyProb) {
       openBorder(ctx, 'session');
     }
   }

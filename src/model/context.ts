@@ -15,10 +15,6 @@ export interface RunContext {
   readonly events: EventRecord[] | null;
   /** Expected harm E(r) of each rung for each state (MODEL.md §4.4), fixed for the run. */
   readonly expectedHarm: readonly [Float64Array, Float64Array];
-  /** Per third party: today's accept draws for each state, filled in the third-party phase. */
-  readonly acceptDraws: Float64Array;
-  /** Per third party: today's session, settlement and partial-result draws. */
-  readonly talksDraws: Float64Array;
 }
 
 /** Appends to the event log when there is one. Builds nothing when there is not. */

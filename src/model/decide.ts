@@ -55,9 +55,9 @@ export function decideRungs(ctx: RunContext): void {
 
 function chooseRung(ctx: RunContext, i: 0 | 1, self: ActorState, opponent: ActorState, gated: boolean): number {
   const stream = ctx.streams.decide[i];
-  const generosityDraw = stream();
-  const trembleDraw = stream();
-  const directionDraw = stream();
+  const generosityDraw = stream.next();
+  const trembleDraw = stream.next();
+  const directionDraw = stream.next();
   self.trembledToday = false;
   self.violatedToday = false;
   if (self.forcedRung >= 0) return self.forcedRung;

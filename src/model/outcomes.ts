@@ -4,7 +4,7 @@
  * share of what it suffered. Claims are fog of war: true × LogNormal(ln claimMedian, claimSigma).
  *
  * Draws per state (as attacker) per day from its `outcome` stream: military deaths, civilian
- * deaths, claim factor, always.
+ * deaths, claim factor (DailyDraws: consumed every day, computed only on kinetic days).
  */
 import type { RunContext } from './context.js';
 import { negativeBinomialInverse } from './draw/negativeBinomialInverse.js';
@@ -28,10 +28,6 @@ function admit(ctx: RunContext, i: 0 | 1): void {
 }
 
 function inflict(ctx: RunContext, i: 0 | 1, j: 0 | 1): void {
-  const stream = ctx.streams.outcome[i];
-  const militaryDraw = stream();
-  const civilianDraw = stream();
-  const claimDraw = stream();
   const attacker = ctx.state.actors[i];
   const target = ctx.state.actors[j];
   const rung = attacker.rung;
@@ -45,6 +41,10 @@ function inflict(ctx: RunContext, i: 0 | 1, j: 0 | 1): void {
   const other = ctx.params.states[j];
   const ladder = ctx.params.ladder;
   const ratio = own.capability / other.capability;
+  const draws = ctx.streams.outcome[i].on(ctx.state.day);
+  const militaryDraw = draws[0]!;
+  const civilianDraw = draws[1]!;
+  const claimDraw = draws[2]!;
   const military = countDeaths(ctx, militaryDraw, ladder.muMil[rung]! * ratio);
   const civilian = countDeaths(ctx, civilianDraw, ladder.muCiv[rung]! * other.exposure * ratio);
   target.militaryDeaths += military;

@@ -15,7 +15,7 @@ export function updatePerception(ctx: RunContext): void {
 }
 
 function perceive(ctx: RunContext, i: 0 | 1, j: 0 | 1): void {
-  const misreadDraw = ctx.streams.perceive[i]();
+  const misreadDraw = ctx.streams.perceive[i].next();
   const self = ctx.state.actors[i];
   const opponentRung = ctx.state.actors[j].rung;
   const params = ctx.params.states[i];

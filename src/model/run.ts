@@ -47,8 +47,6 @@ export function simulateRun(params: ModelParams, seed: string, runIndex: number,
     records: options.records?.days === params.days ? options.records : createDayRecords(params.days),
     events,
     expectedHarm: [expectedHarmTable(a, b, ladder, constants), expectedHarmTable(b, a, ladder, constants)],
-    acceptDraws: new Float64Array(2 * params.thirdParties.length),
-    talksDraws: new Float64Array(3 * params.thirdParties.length),
   };
   let eventCursor = 0;
   for (let day = 0; day < params.days; day += 1) {

@@ -8,7 +8,7 @@
  */
 import { logEvent, type RunContext } from './context.js';
 import { poissonInverse } from './draw/poissonInverse.js';
-import { openUnit, type Uniform } from './rng.js';
+import { openUnit, type Stream } from './rng.js';
 import type { SpoilerParams } from './types.js';
 
 /**
@@ -43,17 +43,17 @@ export function applySpoilerAttacks(ctx: RunContext): void {
   for (let s = 0; s < spoilers.length; s += 1) {
     const spoiler = spoilers[s]!;
     const main = ctx.streams.spoiler[s]!;
-    const count = poissonInverse(main(), spoilerRate(ctx, spoiler));
+    const count = poissonInverse(main.next(), spoilerRate(ctx, spoiler));
     for (let j = 0; j < SPOILER_DAILY_BUDGET; j += 1) {
-      const severity = main();
-      const blame = main();
+      const severity = main.next();
+      const blame = main.next();
       if (j < count) strike(ctx, s, attackDeaths(spoiler, severity), blame < blameProbability(ctx, spoiler), 'spoiler');
     }
     if (count > SPOILER_DAILY_BUDGET) {
-      const overflow: Uniform = ctx.streams.spoilerOverflow(s);
+      const overflow: Stream = ctx.streams.spoilerOverflow(s);
       for (let j = SPOILER_DAILY_BUDGET; j < count; j += 1) {
-        const severity = overflow();
-        const blame = overflow();
+        const severity = overflow.next();
+        const blame = overflow.next();
         strike(ctx, s, attackDeaths(spoiler, severity), blame < blameProbability(ctx, spoiler), 'spoiler');
       }
     }
@@ -63,7 +63,7 @@ export function applySpoilerAttacks(ctx: RunContext): void {
 /** A scripted attack (phase 1): given deaths; blame as scripted, else drawn like any other. */
 export function applyScriptedAttack(ctx: RunContext, s: number, deaths: number, blamed: boolean | undefined): void {
   const spoiler = ctx.params.spoilers[s]!;
-  const u = ctx.streams.spoilerScripted(s)();
+  const u = ctx.streams.spoilerScripted(s).next();
   strike(ctx, s, deaths, blamed ?? u < blameProbability(ctx, spoiler), 'scripted');
 }
 

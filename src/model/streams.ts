@@ -1,57 +1,67 @@
 /**
  * Opens every stream one run uses (MODEL.md §1). Each stream draws a fixed number of values per
  * day, whatever branch the model takes, so one process taking a different branch never shifts
- * another's draws. The daily counts are documented next to each mechanism.
+ * another's draws. docs/model.md tabulates the daily counts.
  */
-import { runStream, type Uniform } from './rng.js';
+import { DailyDraws, runStream, type Stream } from './rng.js';
 import type { ModelParams } from './types.js';
+
+/** Values per day of a party's talks stream: acceptance by each state, session, settlement, partial. */
+export const TALKS_DRAWS_PER_DAY = 5;
+/** Values per day of a state's outcome stream: military deaths, civilian deaths, claim factor. */
+export const OUTCOME_DRAWS_PER_DAY = 3;
 
 export interface RunStreams {
   /** Per spoiler: the daily count and the first SPOILER_DAILY_BUDGET attacks' draws. */
-  readonly spoiler: readonly Uniform[];
+  readonly spoiler: readonly Stream[];
   /** Per spoiler, opened on first use: draws of attacks beyond the daily budget. */
-  spoilerOverflow(spoiler: number): Uniform;
+  spoilerOverflow(spoiler: number): Stream;
   /** Per spoiler, opened on first use: blame draws of scripted attacks. */
-  spoilerScripted(spoiler: number): Uniform;
+  spoilerScripted(spoiler: number): Stream;
   /** Per state: generosity, tremble, tremble direction. */
-  readonly decide: readonly [Uniform, Uniform];
+  readonly decide: readonly [Stream, Stream];
   /** Per state as attacker: military deaths, civilian deaths, claim factor. */
-  readonly outcome: readonly [Uniform, Uniform];
+  readonly outcome: readonly [DailyDraws, DailyDraws];
   /** Per state: whether today's received harm is misread. */
-  readonly perceive: readonly [Uniform, Uniform];
+  readonly perceive: readonly [Stream, Stream];
   /**
-   * Per third party: acceptance of its offer by each state (in state-id order, so the file's
-   * order of states never matters), session success, round settlement, round partial result.
+   * Per third party: acceptance of its offer by each state (the state with the smaller id
+   * first, so the file's order of states never matters), session success, round settlement,
+   * round partial result.
    */
-  readonly talks: readonly Uniform[];
+  readonly talks: readonly DailyDraws[];
   /** The dyad's daily border-reopening draw. */
-  readonly border: Uniform;
+  readonly border: DailyDraws;
 }
 
 export function openRunStreams(params: ModelParams, seed: string, runIndex: number): RunStreams {
   const [a, b] = params.states;
-  const perState = (purpose: 'decide' | 'outcome' | 'perceive'): readonly [Uniform, Uniform] => [
+  const pair = (purpose: 'decide' | 'perceive'): readonly [Stream, Stream] => [
     runStream(seed, runIndex, purpose, a.id),
     runStream(seed, runIndex, purpose, b.id),
   ];
-  const overflow = new Map<number, Uniform>();
-  const scripted = new Map<number, Uniform>();
-  const lazy = (cache: Map<number, Uniform>, purpose: 'spoiler-overflow' | 'spoiler-scripted') => (spoiler: number) => {
-    let stream = cache.get(spoiler);
-    if (stream === undefined) {
-      stream = runStream(seed, runIndex, purpose, params.spoilers[spoiler]!.id);
-      cache.set(spoiler, stream);
-    }
-    return stream;
+  const lazy = (purpose: 'spoiler-overflow' | 'spoiler-scripted') => {
+    const cache = new Map<number, Stream>();
+    return (spoiler: number): Stream => {
+      let stream = cache.get(spoiler);
+      if (stream === undefined) {
+        stream = runStream(seed, runIndex, purpose, params.spoilers[spoiler]!.id);
+        cache.set(spoiler, stream);
+      }
+      return stream;
+    };
   };
   return {
     spoiler: params.spoilers.map((s) => runStream(seed, runIndex, 'spoiler', s.id)),
-    spoilerOverflow: lazy(overflow, 'spoiler-overflow'),
-    spoilerScripted: lazy(scripted, 'spoiler-scripted'),
-    decide: perState('decide'),
-    outcome: perState('outcome'),
-    perceive: perState('perceive'),
-    talks: params.thirdParties.map((k) => runStream(seed, runIndex, 'talks', k.id)),
-    border: runStream(seed, runIndex, 'border', 'dyad'),
+    spoilerOverflow: lazy('spoiler-overflow'),
+    spoilerScripted: lazy('spoiler-scripted'),
+    decide: pair('decide'),
+    outcome: [
+      new DailyDraws(runStream(seed, runIndex, 'outcome', a.id), OUTCOME_DRAWS_PER_DAY),
+      new DailyDraws(runStream(seed, runIndex, 'outcome', b.id), OUTCOME_DRAWS_PER_DAY),
+    ],
+    perceive: pair('perceive'),
+    talks: params.thirdParties.map((k) => new DailyDraws(runStream(seed, runIndex, 'talks', k.id), TALKS_DRAWS_PER_DAY)),
+    border: new DailyDraws(runStream(seed, runIndex, 'border', 'dyad'), 1),
   };
 }

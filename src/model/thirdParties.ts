@@ -3,8 +3,9 @@
  * no result depends on the order of party ids: expire old pressure (implicit: pressure is kept
  * per day) → appeals → sessions → offers → follow-up rounds.
  *
- * Draws per party per day from its `talks` stream, always: acceptance by each state (the state
- * with the smaller id first), session success, round settlement, round partial result.
+ * Draws per party per day from its `talks` stream (DailyDraws: consumed every day, computed
+ * only when the party offers, hosts a session or holds a round): acceptance by each state (the
+ * state with the smaller id first), session success, round settlement, round partial result.
  */
 import { beginCeasefire, beginTruce, reachAgreement, recentAppealers } from './ceasefire.js';
 import { DYAD, logEvent, type RunContext } from './context.js';
@@ -22,35 +23,24 @@ const FATIGUE_DECAY = 0.7;
 /** Hostility added to both states by a follow-up round that yields nothing. */
 const FAILED_ROUND_HOSTILITY = 0.1;
 
-const SESSION = 0;
-const SETTLE = 1;
-const PARTIAL = 2;
-const TALKS_DRAWS = 3;
+// Positions in a party's daily talks draws (streams.ts): acceptance by the state with the smaller
+// id, then by the other, session success, round settlement, round partial result.
+const ACCEPT_FIRST = 0;
+const SESSION = 2;
+const SETTLE = 3;
+const PARTIAL = 4;
 
 export function logistic(x: number): number {
   return 1 / (1 + Math.exp(-x));
 }
 
 export function actThirdParties(ctx: RunContext): void {
-  drawForToday(ctx);
   recordLosses(ctx);
   appealPass(ctx);
   measureStalemate(ctx);
   sessionPass(ctx);
   offerPass(ctx);
   roundPass(ctx);
-}
-
-function drawForToday(ctx: RunContext): void {
-  const parties = ctx.params.thirdParties;
-  // Acceptance draws go to states in id order, whatever their index.
-  const first = ctx.params.states[0].id < ctx.params.states[1].id ? 0 : 1;
-  for (let k = 0; k < parties.length; k += 1) {
-    const talks = ctx.streams.talks[k]!;
-    ctx.acceptDraws[2 * k + first] = talks();
-    ctx.acceptDraws[2 * k + 1 - first] = talks();
-    for (let d = 0; d < TALKS_DRAWS; d += 1) ctx.talksDraws[TALKS_DRAWS * k + d] = talks();
-  }
 }
 
 /** Own true deaths today (spoiler deaths included, MODEL.md §7) into the 7-day loss window. */
@@ -128,7 +118,7 @@ function sessionPass(ctx: RunContext): void {
   const stalemate = Math.min(actors[0].mhs, actors[1].mhs);
   const p = logistic(c.s0 + c.mhs * stalemate + c.leverage * appealers.leverage + (appealers.count >= 2 ? c.comediators : 0));
   logEvent(ctx, party.id, DYAD, SESSION_CAMEO, 5, 'session', 'mediated session');
-  if (ctx.talksDraws[TALKS_DRAWS * host + SESSION]! < p) {
+  if (ctx.streams.talks[host]!.on(day)[SESSION]! < p) {
     if (!dyad.truceThisBout) beginTruce(ctx, appealers.leverage, 'session');
     else beginCeasefire(ctx, appealers.leverage, host, 'session');
   } else {
@@ -167,6 +157,9 @@ function offerPass(ctx: RunContext): void {
 function offer(ctx: RunContext, k: number, cause: EventCause): boolean {
   const party = ctx.params.thirdParties[k]!;
   const c = ctx.params.constants.accept;
+  const draws = ctx.streams.talks[k]!.on(ctx.state.day);
+  // Acceptance draws go to states in id order, whatever their index.
+  const firstIndex = ctx.params.states[0].id < ctx.params.states[1].id ? 0 : 1;
   let both = true;
   for (let i = 0; i < 2; i += 1) {
     const leverage = party.leverage[i as 0 | 1];
@@ -174,7 +167,8 @@ function offer(ctx: RunContext, k: number, cause: EventCause): boolean {
     const p = logistic(
       c.b0 + c.mhs * actor.mhs + c.leverage * leverage + c.credibility * party.credibility[i as 0 | 1] + c.audience * actor.audienceCost,
     );
-    if (!(leverage > 0 && ctx.acceptDraws[2 * k + i]! < p)) both = false;
+    const draw = draws[ACCEPT_FIRST + (i === firstIndex ? 0 : 1)]!;
+    if (!(leverage > 0 && draw < p)) both = false;
   }
   logEvent(ctx, party.id, DYAD, OFFER_CAMEO, 4, cause, 'offer to mediate', { accepted: both });
   if (both) {
@@ -196,9 +190,10 @@ function roundPass(ctx: RunContext): void {
   dyad.roundsHeld += 1;
   if (dyad.roundsHeld >= c.maxRounds) dyad.roundHost = -1;
   const settle = logistic(c.settle.q0 + (dyad.monitoring ? c.settle.monitoring : 0) + c.settle.commitmentGap * commitmentGap(ctx));
-  if (ctx.talksDraws[TALKS_DRAWS * host + SETTLE]! < settle) {
+  const draws = ctx.streams.talks[host]!.on(day);
+  if (draws[SETTLE]! < settle) {
     reachAgreement(ctx, party.id);
-  } else if (ctx.talksDraws[TALKS_DRAWS * host + PARTIAL]! < c.partialProb) {
+  } else if (draws[PARTIAL]! < c.partialProb) {
     dyad.monitoring = true;
     logEvent(ctx, party.id, DYAD, MONITORING_CAMEO, 5, 'session', 'monitoring agreed');
   } else {

@@ -1,21 +1,14 @@
 /**
  * One batch of runs, wherever it executes (a worker thread or the main thread): simulate each
- * run index, tally it, and render its outcome row. The same function on both paths is what
- * makes results independent of the worker count.
+ * run index, add it to the executor's tallies, and render its outcome row. The same function on
+ * both paths is what makes results independent of the worker count.
  */
 import { simulateRun } from '../model/index.js';
-import { createDayRecords } from '../model/records.js';
+import type { DayRecords } from '../model/records.js';
 import type { ModelParams } from '../model/types.js';
 import { outcomeRow } from './outcomeRows.js';
 import type { RunRange } from './plan.js';
-import { EnsembleTallies } from './tallies.js';
-
-export interface BatchResult {
-  readonly range: RunRange;
-  readonly tallies: EnsembleTallies;
-  /** Outcome rows of the batch's runs, in run-index order. */
-  readonly rows: string;
-}
+import type { EnsembleTallies } from './tallies.js';
 
 /** A run that threw: the ensemble stops and names it, so it can be replayed alone. */
 export class RunError extends Error {
@@ -28,18 +21,23 @@ export class RunError extends Error {
   }
 }
 
-export interface BatchOptions {
+/** What an executor keeps across batches: its tallies and the record columns runs reuse. */
+export interface Executor {
+  readonly params: ModelParams;
+  readonly seed: string;
+  readonly tallies: EnsembleTallies;
+  readonly records: DayRecords;
   /** Fault injection for tests of failure handling: this run index throws. */
   readonly failAtRun?: number;
 }
 
-export function executeBatch(params: ModelParams, seed: string, range: RunRange, options: BatchOptions = {}): BatchResult {
-  const tallies = new EnsembleTallies(params.days);
-  const records = createDayRecords(params.days);
+/** Runs a batch into the executor's tallies; returns the batch's outcome rows in run-index order. */
+export function executeBatch(executor: Executor, range: RunRange): string {
+  const { params, seed, tallies, records } = executor;
   let rows = '';
   for (let runIndex = range.from; runIndex < range.to; runIndex += 1) {
     try {
-      if (runIndex === options.failAtRun) throw new Error('injected failure (BRINK_FAIL_RUN)');
+      if (runIndex === executor.failAtRun) throw new Error('injected failure (BRINK_FAIL_RUN)');
       const run = simulateRun(params, seed, runIndex, { recordEvents: false, records });
       tallies.add(run);
       rows += outcomeRow(run);
@@ -47,5 +45,5 @@ export function executeBatch(params: ModelParams, seed: string, range: RunRange,
       throw new RunError(runIndex, (error as Error)?.message ?? String(error));
     }
   }
-  return { range, tallies, rows };
+  return rows;
 }

@@ -29,7 +29,11 @@ export function batches(range: RunRange, size: number): RunRange[] {
   return out;
 }
 
-/** Enough batches to keep every worker busy and the progress bar moving, few enough to stay cheap. */
+/**
+ * About 32 batches per worker: small enough that the last batches leave no worker idle for
+ * long (the tail is at most one batch), large enough that the per-batch transfer and merge of
+ * tallies stays negligible.
+ */
 export function batchSize(runs: number, workers: number): number {
-  return Math.max(20, Math.min(2000, Math.ceil(runs / (workers * 8))));
+  return Math.max(20, Math.min(1000, Math.ceil(runs / (workers * 32))));
 }

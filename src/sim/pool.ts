@@ -1,11 +1,13 @@
 /**
  * Executes batches of runs on a pool of long-lived worker threads (the only worker_threads
  * code in brink), or on the main thread when one worker is asked for. Batches are handed out
- * as workers free up; results arrive in any order and the caller puts them back in order.
+ * as workers free up; rows arrive in any order (the caller restores run-index order) and each
+ * executor's tallies arrive once, at the end.
  */
 import { Worker } from 'node:worker_threads';
+import { createDayRecords } from '../model/records.js';
 import type { ModelParams } from '../model/types.js';
-import { executeBatch, RunError, type BatchResult } from './executeBatch.js';
+import { executeBatch, RunError, type Executor } from './executeBatch.js';
 import type { WorkerReply, WorkerRequest } from './messages.js';
 import type { RunRange } from './plan.js';
 import { EnsembleTallies } from './tallies.js';
@@ -14,6 +16,13 @@ export interface PoolOptions {
   readonly workers: number;
   readonly signal?: AbortSignal;
   readonly failAtRun?: number;
+}
+
+export interface PoolCallbacks {
+  /** A batch's outcome rows, in run-index order within the batch. */
+  readonly onRows: (range: RunRange, rows: string) => void;
+  /** One executor's tallies (called once per executor, after its last batch). */
+  readonly onTallies: (tallies: EnsembleTallies) => void;
 }
 
 /** Compiled: worker.js beside this file. From source: a bootstrap that registers tsx first. */
@@ -32,10 +41,10 @@ export async function executeBatches(
   seed: string,
   ranges: readonly RunRange[],
   options: PoolOptions,
-  onResult: (result: BatchResult) => void,
+  callbacks: PoolCallbacks,
 ): Promise<void> {
-  if (options.workers <= 1) return executeInProcess(params, seed, ranges, options, onResult);
-  return executeOnWorkers(params, seed, ranges, options, onResult);
+  if (options.workers <= 1) return executeInProcess(params, seed, ranges, options, callbacks);
+  return executeOnWorkers(params, seed, ranges, options, callbacks);
 }
 
 async function executeInProcess(
@@ -43,14 +52,22 @@ async function executeInProcess(
   seed: string,
   ranges: readonly RunRange[],
   options: PoolOptions,
-  onResult: (result: BatchResult) => void,
+  callbacks: PoolCallbacks,
 ): Promise<void> {
+  const executor: Executor = {
+    params,
+    seed,
+    tallies: new EnsembleTallies(params.days),
+    records: createDayRecords(params.days),
+    ...(options.failAtRun === undefined ? {} : { failAtRun: options.failAtRun }),
+  };
   for (const range of ranges) {
     if (options.signal?.aborted) throw abortError();
-    onResult(executeBatch(params, seed, range, options.failAtRun === undefined ? {} : { failAtRun: options.failAtRun }));
+    callbacks.onRows(range, executeBatch(executor, range));
     // Let signals and progress output through between batches.
     await new Promise((resolve) => setImmediate(resolve));
   }
+  callbacks.onTallies(executor.tallies);
 }
 
 function executeOnWorkers(
@@ -58,12 +75,12 @@ function executeOnWorkers(
   seed: string,
   ranges: readonly RunRange[],
   options: PoolOptions,
-  onResult: (result: BatchResult) => void,
+  callbacks: PoolCallbacks,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
     const queue = [...ranges];
     const workers: Worker[] = [];
-    let outstanding = ranges.length;
+    let talliesPending = 0;
     let settled = false;
     const finish = (error?: Error): void => {
       if (settled) return;
@@ -76,32 +93,37 @@ function executeOnWorkers(
     const onAbort = (): void => finish(abortError());
     options.signal?.addEventListener('abort', onAbort);
     if (options.signal?.aborted) return finish(abortError());
-    if (outstanding === 0) return finish();
     const feed = (worker: Worker): void => {
       const range = queue.shift();
-      if (range !== undefined) worker.postMessage({ type: 'batch', range } satisfies WorkerRequest);
+      worker.postMessage((range === undefined ? { type: 'finish' } : { type: 'batch', range }) satisfies WorkerRequest);
     };
-    const count = Math.min(options.workers, ranges.length);
+    const count = Math.max(1, Math.min(options.workers, ranges.length));
+    talliesPending = count;
     for (let w = 0; w < count; w += 1) {
       const worker = new Worker(workerUrl());
       workers.push(worker);
       worker.on('message', (reply: WorkerReply) => {
         if (settled) return;
-        if (reply.type === 'error') return finish(new RunError(reply.runIndex, reply.message));
         try {
-          onResult({ range: reply.range, tallies: new EnsembleTallies(params.days, reply.arrays), rows: reply.rows });
+          if (reply.type === 'error') throw new RunError(reply.runIndex, reply.message);
+          if (reply.type === 'rows') {
+            callbacks.onRows(reply.range, reply.rows);
+            feed(worker);
+            return;
+          }
+          callbacks.onTallies(new EnsembleTallies(params.days, reply.arrays));
+          talliesPending -= 1;
+          if (talliesPending === 0) finish();
         } catch (error) {
-          return finish(error as Error);
+          finish(error as Error);
         }
-        outstanding -= 1;
-        if (outstanding === 0) finish();
-        else feed(worker);
       });
       worker.on('error', (error) => finish(error));
       worker.on('exit', (code) => {
-        if (!settled && code !== 0) finish(new Error(`an ensemble worker exited with code ${code}`));
+        if (!settled) finish(new Error(`an ensemble worker exited early (code ${code})`));
       });
-      const init: WorkerRequest = options.failAtRun === undefined ? { type: 'init', params, seed } : { type: 'init', params, seed, failAtRun: options.failAtRun };
+      const init: WorkerRequest =
+        options.failAtRun === undefined ? { type: 'init', params, seed } : { type: 'init', params, seed, failAtRun: options.failAtRun };
       worker.postMessage(init);
       feed(worker);
     }

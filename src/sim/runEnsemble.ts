@@ -5,11 +5,10 @@
  * Phases:
  *   1. plan the run range (all runs, or one shard's share) and cut it into batches   (plan.ts)
  *   2. execute the batches on worker threads or the main thread                      (pool.ts)
- *   3. merge each batch's tallies as it arrives (order-free), and pass its rows on
- *      once every earlier batch's rows have gone                                      (tallies.ts)
+ *   3. pass each batch's rows on once every earlier batch's rows have gone; merge each
+ *      executor's tallies when it is done (integer counts: order-free)               (tallies.ts)
  */
 import type { ModelParams } from '../model/types.js';
-import type { BatchResult } from './executeBatch.js';
 import { batches, batchSize, shardRange, type RunRange, type Shard } from './plan.js';
 import { executeBatches } from './pool.js';
 import { EnsembleTallies } from './tallies.js';
@@ -38,7 +37,7 @@ export async function runEnsemble(params: ModelParams, options: EnsembleOptions)
   const total = range.to - range.from;
   const work = batches(range, batchSize(total, options.workers));
   const tallies = new EnsembleTallies(params.days);
-  const waiting = new Map<number, BatchResult>();
+  const waiting = new Map<number, { to: number; rows: string }>();
   let nextFrom = range.from;
   let done = 0;
   options.onProgress?.(0, total);
@@ -51,16 +50,18 @@ export async function runEnsemble(params: ModelParams, options: EnsembleOptions)
       ...(options.signal === undefined ? {} : { signal: options.signal }),
       ...(options.failAtRun === undefined ? {} : { failAtRun: options.failAtRun }),
     },
-    (result) => {
-      tallies.merge(result.tallies);
-      waiting.set(result.range.from, result);
-      for (let ready = waiting.get(nextFrom); ready !== undefined; ready = waiting.get(nextFrom)) {
-        waiting.delete(nextFrom);
-        options.onRows?.(ready.rows);
-        nextFrom = ready.range.to;
-      }
-      done += result.range.to - result.range.from;
-      options.onProgress?.(done, total);
+    {
+      onRows: (batch, rows) => {
+        waiting.set(batch.from, { to: batch.to, rows });
+        for (let ready = waiting.get(nextFrom); ready !== undefined; ready = waiting.get(nextFrom)) {
+          waiting.delete(nextFrom);
+          options.onRows?.(ready.rows);
+          nextFrom = ready.to;
+        }
+        done += batch.to - batch.from;
+        options.onProgress?.(done, total);
+      },
+      onTallies: (executorTallies) => tallies.merge(executorTallies),
     },
   );
   return { range, tallies };

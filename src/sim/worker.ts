@@ -1,33 +1,43 @@
 /**
- * A long-lived ensemble worker: receives the scenario once, then batches of run indices, and
- * answers each batch with its tallies (buffers transferred, not copied) and outcome rows.
+ * A long-lived ensemble worker: receives the scenario once, then batches of run indices, each
+ * answered with its outcome rows; on `finish`, its tallies (buffers transferred, not copied).
  */
 import { parentPort } from 'node:worker_threads';
-import type { ModelParams } from '../model/types.js';
-import { executeBatch, RunError } from './executeBatch.js';
+import { createDayRecords } from '../model/records.js';
+import { executeBatch, RunError, type Executor } from './executeBatch.js';
 import type { WorkerReply, WorkerRequest } from './messages.js';
+import { EnsembleTallies } from './tallies.js';
 
-let params: ModelParams | undefined;
-let seed = '';
-let failAtRun: number | undefined;
+let executor: Executor | undefined;
+
+function reply(message: WorkerReply, transfer: ArrayBuffer[] = []): void {
+  parentPort!.postMessage(message, transfer);
+}
 
 parentPort?.on('message', (request: WorkerRequest) => {
   if (request.type === 'init') {
-    params = request.params;
-    seed = request.seed;
-    failAtRun = request.failAtRun;
+    const { params, seed, failAtRun } = request;
+    executor = {
+      params,
+      seed,
+      tallies: new EnsembleTallies(params.days),
+      records: createDayRecords(params.days),
+      ...(failAtRun === undefined ? {} : { failAtRun }),
+    };
+    return;
+  }
+  if (request.type === 'finish') {
+    const arrays = executor!.tallies.arrays;
+    reply({ type: 'tallies', arrays }, Object.values(arrays).map((a) => a.buffer as ArrayBuffer));
     return;
   }
   try {
-    const result = executeBatch(params!, seed, request.range, failAtRun === undefined ? {} : { failAtRun });
-    const arrays = result.tallies.arrays;
-    const reply: WorkerReply = { type: 'done', range: result.range, arrays, rows: result.rows };
-    parentPort!.postMessage(reply, Object.values(arrays).map((a) => a.buffer as ArrayBuffer));
+    reply({ type: 'rows', range: request.range, rows: executeBatch(executor!, request.range) });
   } catch (error) {
-    const reply: WorkerReply =
+    reply(
       error instanceof RunError
         ? { type: 'error', runIndex: error.runIndex, message: error.detail }
-        : { type: 'error', runIndex: request.range.from, message: String((error as Error)?.message ?? error) };
-    parentPort!.postMessage(reply);
+        : { type: 'error', runIndex: request.range.from, message: String((error as Error)?.message ?? error) },
+    );
   }
 });

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { simulateRun, streamKey, type DayRecords, type ModelParams } from '../../src/model/index.js';
+import { DailyDraws, simulateRun, Stream, streamKey, type DayRecords, type ModelParams } from '../../src/model/index.js';
 import { loadScenarioText } from '../../src/scenarios/index.js';
 import { DURAND } from '../helpers/scenarios.js';
 
@@ -94,5 +94,29 @@ describe('stream independence', () => {
     const alone = simulateRun(params, 'order', 7);
     for (let run = 0; run < 7; run += 1) simulateRun(params, 'order', run);
     expect(simulateRun(params, 'order', 7)).toEqual(alone);
+  });
+});
+
+describe('Stream and DailyDraws', () => {
+  it('a Stream is exactly seedrandom.alea of its key', async () => {
+    const seedrandom = (await import('seedrandom')).default;
+    const reference = seedrandom.alea('golden/run/3/decide/pakistan');
+    const stream = new Stream('golden/run/3/decide/pakistan');
+    for (let n = 0; n < 1000; n += 1) expect(stream.next()).toBe(reference());
+  });
+
+  it('skip(n) lands where n calls to next would', () => {
+    const a = new Stream('k');
+    const b = new Stream('k');
+    for (let n = 0; n < 37; n += 1) a.next();
+    b.skip(37);
+    expect(b.next()).toBe(a.next());
+  });
+
+  it('DailyDraws gives each day the values it would get if every day drew', () => {
+    const every = new Stream('daily');
+    const expected = Array.from({ length: 30 }, () => [every.next(), every.next(), every.next()]);
+    const lazy = new DailyDraws(new Stream('daily'), 3);
+    for (const day of [2, 3, 3, 11, 29]) expect(Array.from(lazy.on(day))).toEqual(expected[day]);
   });
 });
