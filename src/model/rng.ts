@@ -79,14 +79,16 @@ export class Stream {
  * A stream that draws a fixed number of values every day (MODEL.md §1: draw first, then
  * branch) for processes that rarely need them (offers, sessions, casualties, reopening). Days
  * on which nothing asks are skipped over in a tight loop; the values a day sees are the same
- * as if every day had drawn.
+ * as if every day had drawn. The stream itself is opened (seeded) on first use, so a party
+ * that never offers or hosts costs nothing.
  */
 export class DailyDraws {
   private readonly values: Float64Array;
   private drawnDay = -1;
+  private stream: Stream | undefined;
 
   constructor(
-    private readonly stream: Stream,
+    private readonly open: () => Stream,
     readonly perDay: number,
   ) {
     this.values = new Float64Array(perDay);
@@ -95,6 +97,7 @@ export class DailyDraws {
   /** The values of `day` (days only move forward within a run). */
   on(day: number): Float64Array {
     if (day !== this.drawnDay) {
+      this.stream ??= this.open();
       this.stream.skip((day - this.drawnDay - 1) * this.perDay);
       for (let n = 0; n < this.perDay; n += 1) this.values[n] = this.stream.next();
       this.drawnDay = day;

@@ -57,11 +57,11 @@ export function openRunStreams(params: ModelParams, seed: string, runIndex: numb
     spoilerScripted: lazy('spoiler-scripted'),
     decide: pair('decide'),
     outcome: [
-      new DailyDraws(runStream(seed, runIndex, 'outcome', a.id), OUTCOME_DRAWS_PER_DAY),
-      new DailyDraws(runStream(seed, runIndex, 'outcome', b.id), OUTCOME_DRAWS_PER_DAY),
+      new DailyDraws(() => runStream(seed, runIndex, 'outcome', a.id), OUTCOME_DRAWS_PER_DAY),
+      new DailyDraws(() => runStream(seed, runIndex, 'outcome', b.id), OUTCOME_DRAWS_PER_DAY),
     ],
     perceive: pair('perceive'),
-    talks: params.thirdParties.map((k) => new DailyDraws(runStream(seed, runIndex, 'talks', k.id), TALKS_DRAWS_PER_DAY)),
-    border: new DailyDraws(runStream(seed, runIndex, 'border', 'dyad'), 1),
+    talks: params.thirdParties.map((k) => new DailyDraws(() => runStream(seed, runIndex, 'talks', k.id), TALKS_DRAWS_PER_DAY)),
+    border: new DailyDraws(() => runStream(seed, runIndex, 'border', 'dyad'), 1),
   };
 }

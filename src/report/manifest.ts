@@ -1,7 +1,8 @@
 /**
  * `manifest.json`: everything needed to trace and replay an output folder — tool version,
  * scenario file hash and fully resolved parameters, seed, run indices, PRNG, hashes of every
- * data file. What may differ between reruns (time, worker count) lives under `execution` only.
+ * data file. What may differ between reruns (time, worker count, memory) lives under
+ * `execution` only.
  */
 import { PRNG_NAME } from '../model/index.js';
 import type { ModelParams } from '../model/types.js';
@@ -51,7 +52,7 @@ export interface Manifest {
   readonly prng: string;
   readonly results: Readonly<Record<string, string>>;
   readonly mergedFrom?: readonly string[];
-  readonly execution: { readonly startedAt: string; readonly wallMs: number; readonly workers: number };
+  readonly execution: { readonly startedAt: string; readonly wallMs: number; readonly workers: number; readonly peakRssMB: number };
 }
 
 /** The parts of a manifest that identify what was computed: shared by summary.json. */
@@ -84,7 +85,13 @@ export function manifestJson(input: ManifestInput, results: Record<string, strin
     ...provenanceRecord(input),
     results,
     ...(input.mergedFrom === undefined ? {} : { mergedFrom: input.mergedFrom }),
-    execution: { startedAt: input.startedAt.toISOString(), wallMs: Math.round(input.wallMs), workers: input.workers ?? 1 },
+    execution: {
+      startedAt: input.startedAt.toISOString(),
+      wallMs: Math.round(input.wallMs),
+      workers: input.workers ?? 1,
+      // Peak resident memory of the whole process, worker threads included.
+      peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+    },
   };
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }

@@ -116,7 +116,7 @@ describe('Stream and DailyDraws', () => {
   it('DailyDraws gives each day the values it would get if every day drew', () => {
     const every = new Stream('daily');
     const expected = Array.from({ length: 30 }, () => [every.next(), every.next(), every.next()]);
-    const lazy = new DailyDraws(new Stream('daily'), 3);
+    const lazy = new DailyDraws(() => new Stream('daily'), 3);
     for (const day of [2, 3, 3, 11, 29]) expect(Array.from(lazy.on(day))).toEqual(expected[day]);
   });
 });
