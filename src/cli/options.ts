@@ -13,7 +13,8 @@ export function withScenarioOptions<T>(argv: Argv<T>) {
     .option('days', { type: 'string', describe: 'horizon in days, overriding the scenario', requiresArg: true })
     .option('out', { type: 'string', default: 'reports', describe: 'root folder for output folders' })
     .option('json', { type: 'boolean', default: false, describe: 'print a machine-readable summary on stdout' })
-    .option('quiet', { type: 'boolean', default: false, describe: 'print nothing but errors (and --json)' });
+    .option('quiet', { type: 'boolean', default: false, describe: 'print nothing but errors (and --json)' })
+    .option('charts', { type: 'boolean', default: true, describe: 'write charts and the HTML report (--no-charts skips them)' });
 }
 
 /** Repeated flags arrive as an array, a single one as a string. */

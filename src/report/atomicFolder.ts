@@ -48,6 +48,16 @@ export class StagingFolder {
     this.hashes.set(name, createHash('sha256').update(contents).digest('hex'));
   }
 
+  /**
+   * Writes a view of the data (a chart, the HTML report): in the folder, but not among the
+   * result hashes, which cover the data files `brink replay` recomputes.
+   */
+  writeView(name: string, contents: string | Uint8Array): void {
+    const file = join(this.path, name);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, contents);
+  }
+
   stream(name: string): StreamedFile {
     const fd = openSync(join(this.path, name), 'w');
     const hash: Hash = createHash('sha256');

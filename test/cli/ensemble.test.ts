@@ -7,7 +7,8 @@ import { brink, tempDir } from '../helpers/cli.js';
 import { ROOT } from '../helpers/scenarios.js';
 
 const DATA_FILES = ['bands.csv', 'daily.csv', 'outcomes.csv', 'probabilities.csv', 'summary.json', 'survival.csv', 'tallies.json'];
-const BASE = ['ensemble', 'scenarios/durand-line-2025.yaml', '--seed', 'cli-ens', '--days', '150', '--quiet'];
+const BASE = ['ensemble', 'scenarios/durand-line-2025.yaml', '--seed', 'cli-ens', '--days', '150', '--quiet', '--no-charts'];
+const WITH_CHARTS = BASE.filter((a) => a !== '--no-charts');
 
 function folders(out: string): string[] {
   const root = join(out, 'durand-line-2025');
@@ -21,15 +22,19 @@ function expectSameData(a: string, b: string): void {
 describe('brink ensemble', () => {
   it('writes the same bytes on 1 and 2 workers, and prints a summary', async () => {
     const [one, two] = [tempDir(), tempDir()];
-    expect((await brink([...BASE, '--runs', '300', '--workers', '1', '--out', one])).code).toBe(0);
-    const shown = await brink([...BASE.filter((a) => a !== '--quiet'), '--runs', '300', '--workers', '2', '--out', two]);
+    expect((await brink([...WITH_CHARTS, '--runs', '300', '--workers', '1', '--out', one])).code).toBe(0);
+    const shown = await brink([...WITH_CHARTS.filter((a) => a !== '--quiet'), '--runs', '300', '--workers', '2', '--out', two]);
     expect(shown.code).toBe(0);
     expect(shown.stdout).toMatch(/time to ceasefire from T0 \(Kaplan–Meier\): median \d+ days \[\d+, \d+\]/);
     expect(shown.stdout).toContain('final state (95% Wilson interval)');
     const [a] = folders(one);
     const [b] = folders(two);
-    expect(readdirSync(a!).sort()).toEqual([...DATA_FILES, 'manifest.json'].sort());
+    expect(readdirSync(a!).sort()).toEqual([...DATA_FILES, 'charts', 'index.html', 'manifest.json'].sort());
     expectSameData(a!, b!);
+    // Views are as deterministic as data: the same charts and report from 1 and 2 workers.
+    const views = ['index.html', ...readdirSync(join(a!, 'charts')).map((f) => `charts/${f}`)];
+    expect(views).toHaveLength(1 + 6 * 3);
+    for (const file of views) expect(readFileSync(join(b!, file)), file).toEqual(readFileSync(join(a!, file)));
     const manifest = JSON.parse(readFileSync(join(b!, 'manifest.json'), 'utf8'));
     expect(manifest.execution.workers).toBe(2);
     expect(manifest.runIndices).toEqual({ from: 0, to: 300 });
@@ -39,6 +44,7 @@ describe('brink ensemble', () => {
   it('three shards run as separate processes merge into the unsharded bytes', async () => {
     const [whole, parts, merged] = [tempDir(), tempDir(), tempDir()];
     await brink([...BASE, '--runs', '200', '--out', whole]);
+    expect(readdirSync(folders(whole)[0]!).sort()).toEqual([...DATA_FILES, 'index.html', 'manifest.json'].sort());
     const shards = await Promise.all([0, 1, 2].map((i) => brink([...BASE, '--runs', '200', '--shard', `${i}/3`, '--workers', '1', '--out', parts])));
     expect(shards.map((s) => s.code)).toEqual([0, 0, 0]);
     const shardDirs = folders(parts);

@@ -14,6 +14,10 @@ function onlyFolder(out: string, scenario: string): string {
   return join(out, scenario, folders[0]!);
 }
 
+function manifestHash(folder: string): string {
+  return JSON.parse(readFileSync(join(folder, 'manifest.json'), 'utf8')).scenario.paramsHash;
+}
+
 function withoutTiming(manifestText: string): unknown {
   const manifest = JSON.parse(manifestText) as Record<string, unknown>;
   delete manifest.execution;
@@ -32,7 +36,11 @@ describe('brink run', () => {
     const folder = onlyFolder(out, 'durand-line-2025');
     expect(result.stdout).toContain(`wrote ${folder}`);
     expect(folder).toMatch(/run-cli-r0-[0-9a-f]{8}$/);
-    expect(readdirSync(folder).sort()).toEqual(['days.csv', 'dyad.csv', 'events.ndjson', 'manifest.json', 'outcome.json']);
+    expect(readdirSync(folder).sort()).toEqual(['charts', 'days.csv', 'dyad.csv', 'events.ndjson', 'index.html', 'manifest.json', 'outcome.json']);
+    expect(readdirSync(join(folder, 'charts')).sort()).toEqual(['trajectory.png', 'trajectory.svg', 'trajectory.vl.json']);
+    const spec = JSON.parse(readFileSync(join(folder, 'charts', 'trajectory.vl.json'), 'utf8'));
+    expect(spec.usermeta.brink).toMatchObject({ seed: 'cli', runIndex: 0, scenarioHash: manifestHash(folder) });
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('durand-line-2025/run-cli-r0-');
     const manifest = JSON.parse(readFileSync(join(folder, 'manifest.json'), 'utf8'));
     for (const [file, hash] of Object.entries(manifest.results)) expect(sha256(readFileSync(join(folder, file)))).toBe(hash);
     expect(manifest.seed).toBe('cli');
@@ -51,7 +59,7 @@ describe('brink run', () => {
     await brink(['run', 'scenarios/durand-line-2025.yaml', '--seed', 'twice', '--out', a, '--quiet']);
     await brink(['run', 'scenarios/durand-line-2025.yaml', '--seed', 'twice', '--out', b, '--quiet']);
     const [fa, fb] = [onlyFolder(a, 'durand-line-2025'), onlyFolder(b, 'durand-line-2025')];
-    for (const file of ['days.csv', 'dyad.csv', 'events.ndjson', 'outcome.json']) {
+    for (const file of ['days.csv', 'dyad.csv', 'events.ndjson', 'outcome.json', 'index.html', 'charts/trajectory.vl.json', 'charts/trajectory.svg', 'charts/trajectory.png']) {
       expect(readFileSync(join(fb, file))).toEqual(readFileSync(join(fa, file)));
     }
     expect(withoutTiming(readFileSync(join(fb, 'manifest.json'), 'utf8'))).toEqual(withoutTiming(readFileSync(join(fa, 'manifest.json'), 'utf8')));

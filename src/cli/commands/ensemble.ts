@@ -2,6 +2,7 @@
 import { availableParallelism } from 'node:os';
 import type { Argv, CommandModule } from 'yargs';
 import { ensembleFolderPath, EnsembleFolderWriter } from '../../report/ensembleFolder.js';
+import { refreshReportsIndex } from '../../report/reportsIndexFile.js';
 import { loadScenario } from '../../scenarios/index.js';
 import { RunError } from '../../sim/executeBatch.js';
 import { runEnsemble } from '../../sim/runEnsemble.js';
@@ -41,7 +42,6 @@ export function ensembleCommand(io: Io): CommandModule<object, EnsembleArgs> {
         .option('runs', { type: 'string', describe: "ensemble size N (default: the scenario's runs)" })
         .option('workers', { type: 'string', describe: 'worker threads (default: available cores)' })
         .option('shard', { type: 'string', describe: 'run shard i of N only: i/N, or N with JOB_COMPLETION_INDEX / SLURM_ARRAY_TASK_ID' })
-        .option('charts', { type: 'boolean', default: true, describe: 'write charts (--no-charts skips them)' })
         .example('$0 ensemble scenarios/durand-line-2025.yaml --runs 1000 --seed golden', '1,000 runs of seed "golden"')
         .example('$0 ensemble scenarios/durand-line-2025.yaml --runs 100000 --shard 2/10', 'the third of ten shards; join them with brink merge') as unknown as Argv<EnsembleArgs>,
     handler: async (args) => {
@@ -70,7 +70,7 @@ export function ensembleCommand(io: Io): CommandModule<object, EnsembleArgs> {
           onProgress: (done, total) => progress.update(done, total),
         });
         progress.stop();
-        written = writer.finish(result.tallies, {
+        written = await writer.finish(result.tallies, {
           command: 'ensemble',
           seed,
           seedSource: source,
@@ -80,7 +80,8 @@ export function ensembleCommand(io: Io): CommandModule<object, EnsembleArgs> {
           startedAt,
           wallMs: performance.now() - started,
           workers,
-        });
+        }, { charts: args.charts });
+        refreshReportsIndex(args.out);
       } catch (error) {
         progress.stop();
         writer.abort();

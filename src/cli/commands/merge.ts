@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
 import { ensembleFolderPath, EnsembleFolderWriter, OUTCOMES_FILE, TALLIES_FILE } from '../../report/ensembleFolder.js';
 import type { Manifest } from '../../report/manifest.js';
+import { refreshReportsIndex } from '../../report/reportsIndexFile.js';
 import { readManifest, scenarioFromManifest } from '../../report/readManifest.js';
 import { InputError } from '../../scenarios/index.js';
 import { EnsembleTallies } from '../../sim/tallies.js';
@@ -18,6 +19,7 @@ interface MergeArgs {
   dirs: string[];
   out: string;
   quiet: boolean;
+  charts: boolean;
 }
 
 const fail = (source: string, message: string): never => {
@@ -90,8 +92,9 @@ export function mergeCommand(io: Io): CommandModule<object, MergeArgs> {
         .positional('dirs', { type: 'string', array: true, demandOption: true, describe: 'shard output folders' })
         .option('out', { type: 'string', default: 'reports', describe: 'root folder for the merged output folder' })
         .option('quiet', { type: 'boolean', default: false })
+        .option('charts', { type: 'boolean', default: true, describe: 'write charts and the HTML report (--no-charts skips them)' })
         .example('$0 merge reports/durand-line-2025/ensemble-golden-*-shard-* --out reports', 'join every shard of seed "golden"') as unknown as Argv<MergeArgs>,
-    handler: (args) => {
+    handler: async (args) => {
       const startedAt = new Date();
       const started = performance.now();
       const shards = checkShards(args.dirs);
@@ -104,7 +107,7 @@ export function mergeCommand(io: Io): CommandModule<object, MergeArgs> {
       try {
         const header = readFileSync(join(shards[0]!.dir, OUTCOMES_FILE), 'utf8').split('\n', 1)[0] + '\n';
         for (const { dir } of shards) copyRows(join(dir, OUTCOMES_FILE), header, (rows) => writer.writeRows(rows));
-        folder = writer.finish(tallies, {
+        folder = (await writer.finish(tallies, {
           command: 'ensemble',
           seed: manifest.seed,
           seedSource: manifest.seedSource,
@@ -113,7 +116,8 @@ export function mergeCommand(io: Io): CommandModule<object, MergeArgs> {
           mergedFrom: shards.map((s) => s.dir),
           startedAt,
           wallMs: performance.now() - started,
-        }).folder;
+        }, { charts: args.charts })).folder;
+        refreshReportsIndex(args.out);
       } catch (error) {
         writer.abort();
         throw error;

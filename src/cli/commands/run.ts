@@ -1,6 +1,7 @@
 /** `brink run <scenario>`: one seeded run → its output folder and a summary. */
 import type { Argv, CommandModule } from 'yargs';
 import { simulateRun, type RunResult } from '../../model/index.js';
+import { refreshReportsIndex } from '../../report/reportsIndexFile.js';
 import { writeRunFolder } from '../../report/runFolder.js';
 import { loadScenario } from '../../scenarios/index.js';
 import { RunFailure } from '../errors.js';
@@ -17,6 +18,7 @@ interface RunArgs {
   out: string;
   json: boolean;
   quiet: boolean;
+  charts: boolean;
 }
 
 export function runCommand(io: Io): CommandModule<object, RunArgs> {
@@ -29,7 +31,7 @@ export function runCommand(io: Io): CommandModule<object, RunArgs> {
         .option('run-index', { type: 'string', describe: 'which run of the seed (as in an ensemble)', default: '0' })
         .example('$0 run scenarios/durand-line-2025.yaml --seed golden', 'run 0 of seed "golden"')
         .example('$0 run scenarios/durand-line-2025.yaml --set states.pakistan.proportionality=1.2', 'one parameter changed') as unknown as Argv<RunArgs>,
-    handler: (args) => {
+    handler: async (args) => {
       const startedAt = new Date();
       const started = performance.now();
       const runIndex = parseWhole('--run-index', args['run-index'], 0, Number.MAX_SAFE_INTEGER) ?? 0;
@@ -44,14 +46,16 @@ export function runCommand(io: Io): CommandModule<object, RunArgs> {
       } catch (error) {
         throw new RunFailure(seed, runIndex, error);
       }
-      const folder = writeRunFolder({
+      const { folder } = await writeRunFolder({
         outRoot: args.out,
         scenario,
         result,
         seedSource: source,
         startedAt,
         wallMs: performance.now() - started,
+        charts: args.charts,
       });
+      refreshReportsIndex(args.out);
       if (args.json) {
         io.stdout(`${JSON.stringify({ folder, seed, runIndex, scenario: scenario.info.name, outcome: result.outcome }, null, 2)}\n`);
       } else if (!args.quiet) {

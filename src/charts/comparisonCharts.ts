@@ -1,0 +1,123 @@
+/**
+ * Chart 7, comparison (for `brink compare` and `brink diff`): two trajectories or two fan
+ * charts overlaid, and a chart of paired differences with their intervals.
+ */
+import type { TopLevelSpec } from 'vega-lite';
+import type { RunResult } from '../model/index.js';
+import type { ModelParams } from '../model/types.js';
+import type { EnsembleSummary } from '../stats/index.js';
+import { asSpec, dayAxisTitle, frame, rungLabelExpr, type ChartMeta } from './frame.js';
+import { rungRows } from './runData.js';
+import { WIDTH } from './theme.js';
+
+export interface Labelled<T> {
+  readonly label: string;
+  readonly value: T;
+}
+
+const SERIES_COLORS = ['#1b7837', '#762a83'] as const;
+
+function rungAxis(params: ModelParams) {
+  return { values: [0, 1, 2, 3, 4, 5, 6, 7, 8], labelExpr: rungLabelExpr(params.ladder.name), labelLimit: 320 };
+}
+
+/** Two single runs (e.g. two seeds) overlaid: one panel per state, one line per run. */
+export function comparisonTrajectoryChart(params: ModelParams, a: Labelled<RunResult>, b: Labelled<RunResult>, meta: ChartMeta): TopLevelSpec {
+  const rows = [...rungRows(params, a.value, a.label), ...rungRows(params, b.value, b.label)];
+  const labels = [a.label, b.label];
+  return asSpec({
+    ...frame(meta, `Two runs compared: ${a.label} vs ${b.label}`),
+    data: { values: rows },
+    vconcat: params.states.map((state) => ({
+      width: WIDTH,
+      height: 180,
+      title: `${state.id}`,
+      transform: [{ filter: { field: 'state', equal: state.id } }],
+      mark: { type: 'line', interpolate: 'step-after', strokeWidth: 1.6 },
+      encoding: {
+        x: { field: 'day', type: 'quantitative', title: dayAxisTitle(meta), scale: { domain: [0, params.days] } },
+        y: { field: 'rung', type: 'quantitative', title: 'rung', scale: { domain: [0, 8] }, axis: rungAxis(params) },
+        color: { field: 'series', type: 'nominal', title: 'run', scale: { domain: labels, range: [...SERIES_COLORS] } },
+        strokeDash: { field: 'series', type: 'nominal', legend: null, scale: { domain: labels, range: [[1, 0], [5, 3]] } },
+        tooltip: [
+          { field: 'series', type: 'nominal', title: 'run' },
+          { field: 'day', type: 'quantitative', title: 'day' },
+          { field: 'rungName', type: 'nominal', title: `${state.id} rung` },
+        ],
+      },
+    })),
+  });
+}
+
+/** Two ensembles overlaid: per state, each ensemble's median rung and 50% band. */
+export function comparisonFanChart(params: ModelParams, a: Labelled<EnsembleSummary>, b: Labelled<EnsembleSummary>, meta: ChartMeta): TopLevelSpec {
+  const labels = [a.label, b.label];
+  const rows = [a, b].flatMap(({ label, value }) =>
+    value.bands.filter((band) => band.measure === 'rung').map((band) => ({ series: label, day: band.day, state: band.state, p25: band.p25, p50: band.p50, p75: band.p75 })),
+  );
+  const color = { field: 'series', type: 'nominal', title: 'scenario', scale: { domain: labels, range: [...SERIES_COLORS] } };
+  const x = { field: 'day', type: 'quantitative', title: dayAxisTitle(meta), scale: { domain: [0, params.days] } };
+  const y = { type: 'quantitative', title: 'rung', scale: { domain: [0, 8] }, axis: rungAxis(params) };
+  return asSpec({
+    ...frame(meta, `Two ensembles compared: median rung and 50% band, ${a.label} vs ${b.label}`),
+    data: { values: rows },
+    vconcat: params.states.map((state) => ({
+      width: WIDTH,
+      height: 200,
+      title: state.id,
+      transform: [{ filter: { field: 'state', equal: state.id } }],
+      layer: [
+        { mark: { type: 'area', opacity: 0.25, interpolate: 'step-after' }, encoding: { x, y: { ...y, field: 'p25' }, y2: { field: 'p75' }, color } },
+        {
+          mark: { type: 'line', strokeWidth: 2, interpolate: 'step-after' },
+          encoding: {
+            x,
+            y: { ...y, field: 'p50' },
+            color,
+            tooltip: [
+              { field: 'series', type: 'nominal', title: 'scenario' },
+              { field: 'day', type: 'quantitative', title: 'day' },
+              { field: 'p50', type: 'quantitative', title: 'median rung', format: '.1f' },
+            ],
+          },
+        },
+      ],
+    })),
+  });
+}
+
+export interface PairedDifference {
+  readonly outcome: string;
+  readonly difference: number;
+  readonly lower: number;
+  readonly upper: number;
+}
+
+/** Paired differences B − A per outcome, with their 95% intervals and a rule at zero. */
+export function pairedDifferenceChart(rows: readonly PairedDifference[], labels: readonly [string, string], meta: ChartMeta): TopLevelSpec {
+  const y = { field: 'outcome', type: 'nominal', title: null, sort: null, axis: { labelLimit: 300 } };
+  const x = { type: 'quantitative', title: `paired difference, ${labels[1]} − ${labels[0]} (95% interval)` };
+  return asSpec({
+    ...frame(meta, `What changed: ${labels[1]} minus ${labels[0]}, run by run`),
+    width: 460,
+    height: { step: 26 },
+    data: { values: rows },
+    layer: [
+      { mark: { type: 'rule', strokeWidth: 2, color: '#444444' }, encoding: { y, x: { ...x, field: 'lower' }, x2: { field: 'upper' } } },
+      {
+        mark: { type: 'point', filled: true, size: 70, color: '#762a83' },
+        encoding: {
+          y,
+          x: { ...x, field: 'difference' },
+          tooltip: [
+            { field: 'outcome', type: 'nominal', title: 'outcome' },
+            { field: 'difference', type: 'quantitative', title: 'difference', format: '.3f' },
+            { field: 'lower', type: 'quantitative', title: '95% lower', format: '.3f' },
+            { field: 'upper', type: 'quantitative', title: '95% upper', format: '.3f' },
+          ],
+        },
+      },
+      { data: { values: [{ zero: 0 }] }, mark: { type: 'rule', strokeDash: [4, 4], color: '#999999' }, encoding: { x: { field: 'zero', type: 'quantitative' } } },
+    ],
+  });
+}

@@ -1,0 +1,10 @@
+/** Chart builders: pure functions from results to Vega-Lite v6 specs. */
+export { runTrajectoryChart } from './runTrajectory.js';
+export { ensembleFanChart, FAN_SAMPLES } from './ensembleFan.js';
+export { survivalChart } from './survivalChart.js';
+export { probabilityChart } from './probabilityChart.js';
+export { peakRungChart, boutsChart } from './histogramCharts.js';
+export { fogOfWarChart } from './fogOfWarChart.js';
+export { comparisonTrajectoryChart, comparisonFanChart, pairedDifferenceChart, type Labelled, type PairedDifference } from './comparisonCharts.js';
+export { sweepHeatmap, type SweepCell } from './sweepHeatmap.js';
+export type { ChartMeta } from './frame.js';

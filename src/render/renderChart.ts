@@ -1,0 +1,41 @@
+/**
+ * One chart, rendered without a browser: Vega-Lite spec → Vega (compileSpec) → SVG (a vega
+ * View with renderer 'none') → PNG (resvg, with DejaVu Sans passed explicitly and system fonts
+ * off: without a font resvg silently drops text, and system fonts would differ per machine).
+ */
+import { Resvg } from '@resvg/resvg-js';
+import { parse, View } from 'vega';
+import type { TopLevelSpec } from 'vega-lite';
+import { fontFiles } from './assets.js';
+import { compileSpec } from './compileSpec.js';
+
+export interface RenderedChart {
+  readonly svg: string;
+  readonly png: Uint8Array;
+}
+
+/** PNGs are drawn at twice the SVG's size, for sharp text on high-density screens. */
+const PNG_SCALE = 2;
+
+export async function renderSvg(spec: TopLevelSpec): Promise<string> {
+  const view = new View(parse(compileSpec(spec).vega), { renderer: 'none' });
+  try {
+    return await view.toSVG();
+  } finally {
+    view.finalize();
+  }
+}
+
+export function svgToPng(svg: string): Uint8Array {
+  const resvg = new Resvg(svg, {
+    font: { fontFiles: fontFiles(), loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' },
+    fitTo: { mode: 'zoom', value: PNG_SCALE },
+    background: '#ffffff',
+  });
+  return resvg.render().asPng();
+}
+
+export async function renderChart(spec: TopLevelSpec): Promise<RenderedChart> {
+  const svg = await renderSvg(spec);
+  return { svg, png: svgToPng(svg) };
+}

@@ -1,0 +1,69 @@
+/**
+ * `reports/index.html`: every output folder under a reports root, newest first, with its
+ * scenario, command, seed, runs and date. Rewritten after each command that writes a folder.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { escapeHtml, REPORT_STYLE } from './htmlReport.js';
+
+interface Entry {
+  readonly path: string;
+  readonly scenario: string;
+  readonly command: string;
+  readonly seed: string;
+  readonly runs: number;
+  readonly shard: string;
+  readonly startedAt: string;
+  readonly hasReport: boolean;
+}
+
+function entries(root: string): Entry[] {
+  const out: Entry[] = [];
+  if (!existsSync(root)) return out;
+  for (const scenario of readdirSync(root, { withFileTypes: true })) {
+    if (!scenario.isDirectory() || scenario.name.startsWith('.')) continue;
+    for (const folder of readdirSync(join(root, scenario.name), { withFileTypes: true })) {
+      if (!folder.isDirectory() || folder.name.startsWith('.')) continue;
+      const manifestFile = join(root, scenario.name, folder.name, 'manifest.json');
+      if (!existsSync(manifestFile)) continue;
+      try {
+        const m = JSON.parse(readFileSync(manifestFile, 'utf8'));
+        out.push({
+          path: `${scenario.name}/${folder.name}`,
+          scenario: String(m.scenario?.name ?? scenario.name),
+          command: String(m.command ?? ''),
+          seed: String(m.seed ?? ''),
+          runs: Number(m.runIndices?.to ?? 0) - Number(m.runIndices?.from ?? 0),
+          shard: m.shard ? `${m.shard.index + 1} of ${m.shard.count}` : '',
+          startedAt: String(m.execution?.startedAt ?? ''),
+          hasReport: existsSync(join(root, scenario.name, folder.name, 'index.html')),
+        });
+      } catch {
+        // A folder whose manifest does not parse is not brink's: leave it out of the index.
+      }
+    }
+  }
+  return out.sort((a, b) => (a.startedAt < b.startedAt ? 1 : a.startedAt > b.startedAt ? -1 : a.path < b.path ? -1 : 1));
+}
+
+export function reportsIndexHtml(root: string): string {
+  const rows = entries(root)
+    .map((e) => {
+      const link = e.hasReport ? `<a href="${escapeHtml(e.path)}/index.html">${escapeHtml(e.path)}</a>` : escapeHtml(e.path);
+      return `<tr><td>${link}</td><td>${escapeHtml(e.scenario)}</td><td>${escapeHtml(e.command)}</td><td>${escapeHtml(e.seed)}</td><td class="num">${e.runs.toLocaleString('en-US')}</td><td>${escapeHtml(e.shard)}</td><td>${escapeHtml(e.startedAt.replace('T', ' ').slice(0, 19))}</td></tr>`;
+    })
+    .join('\n');
+  return `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>brink reports</title><style>${REPORT_STYLE}</style></head>
+<body>
+<h1>brink reports</h1>
+<p class="subtitle">Every output folder here, newest first. Each folder's index.html works offline.</p>
+<table><thead><tr><th>folder</th><th>scenario</th><th>command</th><th>seed</th><th>runs</th><th>shard</th><th>date (UTC)</th></tr></thead>
+<tbody>
+${rows}
+</tbody></table>
+</body>
+</html>
+`;
+}

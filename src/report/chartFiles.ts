@@ -1,0 +1,36 @@
+/**
+ * Charts in an output folder: `charts/<name>.vl.json` (the spec, with `$schema` and provenance),
+ * `charts/<name>.svg` and `charts/<name>.png`, rendered without a browser.
+ */
+import type { ChartMeta } from '../charts/index.js';
+import type { ReportChart } from '../render/index.js';
+import { renderChart } from '../render/index.js';
+import type { LoadedScenario } from '../scenarios/index.js';
+import type { StagingFolder } from './atomicFolder.js';
+import { provenance } from './provenance.js';
+
+export function chartMeta(scenario: LoadedScenario, seed: string, runs: number, runIndex?: number): ChartMeta {
+  return {
+    toolVersion: provenance().version,
+    scenario: scenario.info.name,
+    scenarioHash: scenario.paramsHash,
+    seed,
+    runs,
+    ...(runIndex === undefined ? {} : { runIndex }),
+    ...(scenario.info.startDate === undefined ? {} : { startDate: scenario.info.startDate }),
+  };
+}
+
+/** Renders and writes every chart; returns how long each took, in ms, by name. */
+export async function writeCharts(staging: StagingFolder, charts: readonly ReportChart[]): Promise<Record<string, number>> {
+  const timings: Record<string, number> = {};
+  for (const chart of charts) {
+    const started = performance.now();
+    const rendered = await renderChart(chart.spec);
+    staging.writeView(`charts/${chart.name}.vl.json`, `${JSON.stringify(chart.spec, null, 2)}\n`);
+    staging.writeView(`charts/${chart.name}.svg`, rendered.svg);
+    staging.writeView(`charts/${chart.name}.png`, rendered.png);
+    timings[chart.name] = Math.round(performance.now() - started);
+  }
+  return timings;
+}

@@ -1,0 +1,114 @@
+/**
+ * Every chart builder's spec: valid against the Vega-Lite JSON Schema shipped in the vega-lite
+ * package, compiled without a single warning, carrying what every chart must carry, and golden
+ * (a hash per spec, checked in) for durand-line-2025.yaml at seed "golden".
+ *
+ * To regenerate after a deliberate change: UPDATE_GOLDEN=1 npm test -- test/charts
+ * and say in the commit message why the charts changed.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { Ajv } from 'ajv';
+import type { TopLevelSpec } from 'vega-lite';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compileSpec } from '../../src/render/index.js';
+import { sha256 } from '../../src/scenarios/index.js';
+import { allChartSpecs } from '../helpers/charts.js';
+import { ROOT } from '../helpers/scenarios.js';
+
+const GOLDEN_FILE = join(ROOT, 'test', 'golden', 'charts.golden.json');
+const require = createRequire(import.meta.url);
+
+let specs: Record<string, TopLevelSpec>;
+beforeAll(async () => {
+  specs = await allChartSpecs();
+}, 120_000);
+
+/** Every object in a spec tree with an `encoding`, so per-mark checks reach nested views. */
+function encodings(node: unknown, found: Record<string, unknown>[] = []): Record<string, unknown>[] {
+  if (Array.isArray(node)) for (const item of node) encodings(item, found);
+  else if (node !== null && typeof node === 'object') {
+    const record = node as Record<string, unknown>;
+    if (record.encoding !== undefined && record.mark !== undefined) found.push(record);
+    for (const [key, value] of Object.entries(record)) if (key !== 'data' && key !== 'datasets') encodings(value, found);
+  }
+  return found;
+}
+
+type Channel = { title?: unknown; field?: string; axis?: unknown } | undefined;
+
+/**
+ * Positional channels shown with an axis but no title. Layers share axes, so within a layer a
+ * title on any one layer's channel names the axis for all of them.
+ */
+function untitledAxes(node: unknown, where = ''): string[] {
+  if (Array.isArray(node)) return node.flatMap((item, n) => untitledAxes(item, `${where}[${n}]`));
+  if (node === null || typeof node !== 'object') return [];
+  const record = node as Record<string, unknown>;
+  const missing: string[] = [];
+  const units = Array.isArray(record.layer) ? (record.layer as Record<string, unknown>[]) : record.mark !== undefined ? [record] : [];
+  for (const channel of ['x', 'y'] as const) {
+    const defs = units.map((unit) => (unit.encoding as Record<string, Channel> | undefined)?.[channel]).filter((d) => d?.field !== undefined && d.axis !== null);
+    if (defs.length > 0 && !defs.some((d) => d?.title !== undefined)) missing.push(`${where} ${channel}`);
+  }
+  for (const [key, value] of Object.entries(record)) {
+    if (key === 'data' || key === 'datasets' || key === 'layer') continue;
+    missing.push(...untitledAxes(value, `${where}.${key}`));
+  }
+  if (Array.isArray(record.layer)) for (const [n, unit] of (record.layer as unknown[]).entries()) {
+    const nested = unit as Record<string, unknown>;
+    if (Array.isArray(nested.layer)) missing.push(...untitledAxes(nested, `${where}.layer[${n}]`));
+  }
+  return missing;
+}
+
+describe('chart specs', () => {
+  it('validate against the Vega-Lite JSON Schema', () => {
+    const ajv = new Ajv({ strict: false, logger: false });
+    const validate = ajv.compile(require('vega-lite/vega-lite-schema.json'));
+    for (const [name, spec] of Object.entries(specs)) {
+      const valid = validate(spec);
+      expect(valid, `${name}: ${JSON.stringify(validate.errors?.slice(0, 3))}`).toBe(true);
+    }
+    // The validator is not vacuous: a misspelled mark type fails it.
+    expect(validate({ ...specs.outcomes, mark: 'barr', layer: undefined })).toBe(false);
+  });
+
+  it('compile with zero warnings', () => {
+    for (const [name, spec] of Object.entries(specs)) expect(compileSpec(spec).warnings, name).toEqual([]);
+    // Warnings are collected, not swallowed: an encoding on a field type Vega-Lite rejects warns.
+    const bad = { data: { values: [{ a: 1 }] }, mark: 'bar', encoding: { x: { field: 'a', type: 'quantitative', aggregate: 'nonsense' } } };
+    expect(compileSpec(bad as unknown as TopLevelSpec).warnings.length).toBeGreaterThan(0);
+  });
+
+  it('carry $schema, a title, a subtitle naming scenario and seed, provenance and axis titles', () => {
+    for (const [name, spec] of Object.entries(specs)) {
+      const s = spec as unknown as Record<string, unknown> & { title: { text: string; subtitle: string[] }; usermeta: { brink: Record<string, unknown> } };
+      expect(s.$schema, name).toBe('https://vega.github.io/schema/vega-lite/v6.json');
+      expect(s.title.text.length, name).toBeGreaterThan(10);
+      expect(s.title.subtitle[0], name).toContain('durand-line-2025 · seed ');
+      expect(s.usermeta.brink, name).toMatchObject({ version: 'test', scenario: 'durand-line-2025', scenarioHash: 'test-hash' });
+      expect(untitledAxes(spec), `${name}: axes without a title`).toEqual([]);
+    }
+    // The check is not vacuous: an x axis without a title is found.
+    expect(untitledAxes({ mark: 'bar', encoding: { x: { field: 'a', type: 'quantitative' } } })).toEqual([' x']);
+  });
+
+  it('put tooltips on the marks that show data', () => {
+    for (const [name, spec] of Object.entries(specs)) {
+      const withTooltip = encodings(spec).filter((view) => (view.encoding as Record<string, unknown>).tooltip !== undefined);
+      expect(withTooltip.length, name).toBeGreaterThan(0);
+    }
+  });
+
+  it('are golden for durand-line-2025.yaml at seed "golden"', () => {
+    const actual = Object.fromEntries(Object.entries(specs).map(([name, spec]) => [name, sha256(JSON.stringify(spec))]));
+    if (process.env.UPDATE_GOLDEN === '1') {
+      writeFileSync(GOLDEN_FILE, `${JSON.stringify(actual, null, 2)}\n`);
+      return;
+    }
+    expect(existsSync(GOLDEN_FILE), 'no golden file: generate it with UPDATE_GOLDEN=1').toBe(true);
+    expect(actual).toEqual(JSON.parse(readFileSync(GOLDEN_FILE, 'utf8')));
+  });
+});
