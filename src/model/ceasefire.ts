@@ -51,6 +51,7 @@ export function beginTruce(ctx: RunContext, leverage0: number, cause: EventCause
   dyad.truceUntil = ctx.state.day + ctx.params.constants.truceDays;
   dyad.leverage0 = leverage0;
   dyad.strain = 0;
+  dyad.monitoring = false; // monitoring belonged to whatever this truce replaces
   dyad.truceThisBout = true;
   logEvent(ctx, DYAD, DYAD, CEASEFIRE_CAMEO, CEASEFIRE_GOLDSTEIN, cause, 'truce', {
     until: dyad.truceUntil,
@@ -66,6 +67,7 @@ export function beginCeasefire(ctx: RunContext, leverage0: number, host: number,
   if (dyad.firstCeasefireDay < 0) dyad.firstCeasefireDay = ctx.state.day;
   dyad.leverage0 = leverage0;
   dyad.strain = 0;
+  dyad.monitoring = false; // monitoring belonged to whatever this ceasefire replaces
   dyad.roundHost = host;
   dyad.roundsHeld = 0;
   logEvent(ctx, DYAD, DYAD, CEASEFIRE_CAMEO, CEASEFIRE_GOLDSTEIN, cause, 'ceasefire', { leverage: leverage0 });

@@ -91,9 +91,11 @@ function chooseRung(ctx: RunContext, i: 0 | 1, self: ActorState, opponent: Actor
   if (gated && !(felt > params.ceasefireThreshold && felt > params.ceasefireThreshold + constants.leverageWeight * currentLeverage(ctx))) {
     rung = Math.min(rung, 1);
   }
-  // The chosen rung is a real rung before it slips: clamp, tremble ±1, clamp again.
+  // As MODEL.md §4.4 writes it: r* slips ±1, then is clamped. An r* below 0 (a state with
+  // nothing to answer, or pressed down) may slip to at most 0: content states do not tremble
+  // into hostility.
   const chosen = clampRung(rung, params.maxRung);
-  rung = trembleDraw < params.tremble ? clampRung(chosen + (directionDraw < 0.5 ? -1 : 1), params.maxRung) : chosen;
+  rung = trembleDraw < params.tremble ? clampRung(rung + (directionDraw < 0.5 ? -1 : 1), params.maxRung) : chosen;
   self.trembledToday = rung !== chosen;
   self.violatedToday = ctx.state.dyad.ceasefire !== 'none' && isKinetic(rung);
   return rung;

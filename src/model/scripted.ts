@@ -14,21 +14,26 @@ export function applyScriptedEvents(ctx: RunContext, cursor: number): number {
   const events = ctx.params.events;
   const today = ctx.state.day;
   let next = cursor;
+  const attacksToday = new Map<number, number>();
   while (next < events.length && events[next]!.day === today) {
-    applyOne(ctx, next);
+    applyOne(ctx, next, attacksToday);
     next += 1;
   }
   return next;
 }
 
-function applyOne(ctx: RunContext, index: number): void {
+/** `attacksToday` counts today's scripted attacks per spoiler, to key each one's blame draw. */
+function applyOne(ctx: RunContext, index: number, attacksToday: Map<number, number>): void {
   const event = ctx.params.events[index]!;
   const action = event.action;
   const { state } = ctx;
   switch (action.kind) {
-    case 'spoilerAttack':
-      applyScriptedAttack(ctx, action.spoiler, action.deaths, action.blamed);
+    case 'spoilerAttack': {
+      const nth = attacksToday.get(action.spoiler) ?? 0;
+      attacksToday.set(action.spoiler, nth + 1);
+      applyScriptedAttack(ctx, action.spoiler, nth, action.deaths, action.blamed);
       return;
+    }
     case 'setRung':
       state.actors[action.state]!.forcedRung = action.rung;
       return;

@@ -12,8 +12,9 @@ import { openUnit, type Stream } from './rng.js';
 import type { SpoilerParams } from './types.js';
 
 /**
- * Attacks per day drawn from the main stream. At the 2025 rate (λ ≈ 0.16 with the talks bonus)
- * a third attack in one day has probability 0.0006; those come from the overflow stream.
+ * Attacks per day drawn from the main stream. At the default rate with the talks bonus
+ * (λ = 0.12 · 0.8 · 1.3 ≈ 0.125) a third attack in one day has probability ≈ 0.0003; those come
+ * from the overflow stream.
  */
 export const SPOILER_DAILY_BUDGET = 2;
 /** CAMEO 180 "use unconventional mass violence, not specified" (Goldstein −9). */
@@ -61,9 +62,9 @@ export function applySpoilerAttacks(ctx: RunContext): void {
 }
 
 /** A scripted attack (phase 1): given deaths; blame as scripted, else drawn like any other. */
-export function applyScriptedAttack(ctx: RunContext, s: number, deaths: number, blamed: boolean | undefined): void {
+export function applyScriptedAttack(ctx: RunContext, s: number, nth: number, deaths: number, blamed: boolean | undefined): void {
   const spoiler = ctx.params.spoilers[s]!;
-  const u = ctx.streams.spoilerScripted(s).next();
+  const u = ctx.streams.spoilerScripted(s, ctx.state.day, nth).next();
   strike(ctx, s, deaths, blamed ?? u < blameProbability(ctx, spoiler), 'scripted');
 }
 

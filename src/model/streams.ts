@@ -16,8 +16,11 @@ export interface RunStreams {
   readonly spoiler: readonly Stream[];
   /** Per spoiler, opened on first use: draws of attacks beyond the daily budget. */
   spoilerOverflow(spoiler: number): Stream;
-  /** Per spoiler, opened on first use: blame draws of scripted attacks. */
-  spoilerScripted(spoiler: number): Stream;
+  /**
+   * One stream per scripted attack, keyed by spoiler, day and its number among that spoiler's
+   * scripted attacks that day: adding or removing one scripted attack shifts no other's draw.
+   */
+  spoilerScripted(spoiler: number, day: number, nth: number): Stream;
   /** Per state: generosity, tremble, tremble direction. */
   readonly decide: readonly [Stream, Stream];
   /** Per state as attacker: military deaths, civilian deaths, claim factor. */
@@ -40,7 +43,7 @@ export function openRunStreams(params: ModelParams, seed: string, runIndex: numb
     runStream(seed, runIndex, purpose, a.id),
     runStream(seed, runIndex, purpose, b.id),
   ];
-  const lazy = (purpose: 'spoiler-overflow' | 'spoiler-scripted') => {
+  const lazy = (purpose: 'spoiler-overflow') => {
     const cache = new Map<number, Stream>();
     return (spoiler: number): Stream => {
       let stream = cache.get(spoiler);
@@ -54,7 +57,7 @@ export function openRunStreams(params: ModelParams, seed: string, runIndex: numb
   return {
     spoiler: params.spoilers.map((s) => runStream(seed, runIndex, 'spoiler', s.id)),
     spoilerOverflow: lazy('spoiler-overflow'),
-    spoilerScripted: lazy('spoiler-scripted'),
+    spoilerScripted: (spoiler, day, nth) => runStream(seed, runIndex, 'spoiler-scripted', `${params.spoilers[spoiler]!.id}/day/${day}/${nth}`),
     decide: pair('decide'),
     outcome: [
       new DailyDraws(() => runStream(seed, runIndex, 'outcome', a.id), OUTCOME_DRAWS_PER_DAY),

@@ -183,6 +183,10 @@ function roundPass(ctx: RunContext): void {
   const { dyad, day } = ctx.state;
   const c = ctx.params.constants;
   if (dyad.ceasefire !== 'ceasefire' || dyad.roundHost < 0) return;
+  if (dyad.roundsHeld >= c.maxRounds) {
+    dyad.roundHost = -1; // maxRounds = 0: no rounds at all
+    return;
+  }
   const elapsed = day - dyad.ceasefireSince;
   if (elapsed <= 0 || elapsed % c.roundEvery !== 0) return;
   const host = dyad.roundHost;

@@ -1,7 +1,8 @@
 /** Targeted checks of single mechanisms, each set up with scripted events so the cause is known. */
 import { describe, expect, it } from 'vitest';
 import { CEASEFIRE_KINDS, simulateRun } from '../../src/model/index.js';
-import { quietStates, scenarioFrom } from '../helpers/scenarios.js';
+import { loadScenario } from '../../src/scenarios/index.js';
+import { DURAND, quietStates, scenarioFrom } from '../helpers/scenarios.js';
 
 const index = (ids: readonly { id: string }[], id: string) => ids.findIndex((s) => s.id === id);
 
@@ -83,5 +84,55 @@ describe('mechanisms', () => {
     expect(run.records.strain[2]).toBe(0);
     const act = run.events.find((e) => e.day === 2 && e.actor === 'strongland');
     expect(act).toMatchObject({ cameo: '193', cause: 'scripted', goldstein: -10 });
+  });
+
+  it('tremble slips r* as written, then clamps: a state with nothing to answer never trembles upward', () => {
+    const content = scenarioFrom({ name: 'content', days: 60, states: quietStates({ tremble: 1 }) });
+    for (const run of [0, 1, 2].map((k) => simulateRun(content.params, 'tremble', k))) expect(Math.max(...run.records.rung)).toBe(0);
+    // With a grievance to answer, r* = 0 and a slip upward shows.
+    const aggrieved = scenarioFrom({ name: 'aggrieved', days: 60, states: quietStates({ tremble: 1, initialGrievance: 0.5, memory: 1 }) });
+    expect(Math.max(...simulateRun(aggrieved.params, 'tremble', 0).records.rung)).toBeGreaterThan(0);
+  });
+
+  it('each scripted attack has its own blame draw: removing one changes no other', () => {
+    const attack = (day: number) => ({ day, spoilerAttack: { spoiler: 'militants', deaths: 5 } });
+    const doc = (days: number[]) => ({
+      name: 'blame',
+      days: 10,
+      states: quietStates({ attribution: 0.5 }),
+      spoilers: { militants: { host: 'weakland', target: 'strongland', hazard: 0 } },
+      events: days.map(attack),
+    });
+    const both = scenarioFrom(doc([3, 5]));
+    const later = scenarioFrom(doc([5]));
+    const blameOnDay5 = (run: ReturnType<typeof simulateRun>) => run.events.find((e) => e.day === 5 && e.what === 'spoiler attack')?.detail?.blamed;
+    const seen = new Set<unknown>();
+    for (let k = 0; k < 40; k += 1) {
+      const a = blameOnDay5(simulateRun(both.params, 'blame', k));
+      expect(a).toBe(blameOnDay5(simulateRun(later.params, 'blame', k)));
+      seen.add(a);
+    }
+    expect([...seen].sort()).toEqual([false, true]);
+  });
+
+  it('no more follow-up rounds than maxRounds per ceasefire, and none at all with maxRounds = 0', () => {
+    const roundWhats = new Set(['agreement', 'monitoring agreed', 'round failed']);
+    for (const maxRounds of [0, 1, 2]) {
+      const scenario = loadScenario(DURAND, { set: [`constants.maxRounds=${maxRounds}`] });
+      let rounds = 0;
+      for (let k = 0; k < 60; k += 1) {
+        let sinceCeasefire = 0;
+        for (const event of simulateRun(scenario.params, 'rounds', k).events) {
+          if (event.what === 'ceasefire') sinceCeasefire = 0;
+          if (roundWhats.has(event.what)) {
+            sinceCeasefire += 1;
+            rounds += 1;
+            expect(sinceCeasefire).toBeLessThanOrEqual(maxRounds);
+          }
+        }
+      }
+      if (maxRounds === 0) expect(rounds).toBe(0);
+      else expect(rounds).toBeGreaterThan(0);
+    }
   });
 });

@@ -11,9 +11,13 @@ export function negativeBinomialInverse(u: number, mean: number, dispersion: num
   if (!(mean > 0)) return 0;
   if (mean > 1e6) {
     // Degenerate capability ratios only: see poissonInverse for why the tail is approximated.
+    // A negative binomial is Poisson(Gamma(φ, μ/φ)); at such means the Poisson noise (sd √μ) is
+    // negligible beside the gamma's (sd μ/√φ), so the gamma quantile alone is drawn, by the
+    // Wilson–Hilferty cube: mean μ and variance ≈ μ²/φ, where a clipped normal would bias both.
     const capped = Math.min(mean, 1e12);
-    const sd = Math.sqrt(capped + (capped * capped) / dispersion);
-    return Math.max(0, Math.round(capped + sd * normalQuantile(openUnit(u))));
+    const h = 1 / (9 * dispersion);
+    const cube = 1 - h + normalQuantile(openUnit(u)) * Math.sqrt(h);
+    return Math.max(0, Math.round((capped * cube * cube * cube)));
   }
   const success = dispersion / (dispersion + mean); // p in the (r = φ, p) parameterisation
   const fail = 1 - success;
