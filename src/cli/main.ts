@@ -8,6 +8,8 @@ import { hideBin } from 'yargs/helpers';
 import { rmSync } from 'node:fs';
 import { temporaryPaths } from '../report/atomicFolder.js';
 import { provenance } from '../report/provenance.js';
+import { calibrateCommand } from './commands/calibrate.js';
+import { checkCommand } from './commands/check.js';
 import { ensembleCommand } from './commands/ensemble.js';
 import { mergeCommand } from './commands/merge.js';
 import { replayCommand } from './commands/replay.js';
@@ -24,6 +26,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .command(runCommand(io))
     .command(ensembleCommand(io))
     .command(mergeCommand(io))
+    .command(checkCommand(io))
+    .command(calibrateCommand(io))
     .command(replayCommand(io))
     .command(validateCommand(io))
     .command(schemaCommand(io))

@@ -65,5 +65,10 @@ export function summaryJson(provenance: object, summary: EnsembleSummary): strin
       distributions: summary.distributions,
     },
   };
+  return roundedJson(body);
+}
+
+/** A JSON document with every number rounded like the CSV files: stable bytes across machines. */
+export function roundedJson(body: unknown): string {
   return `${JSON.stringify(rounded(body), null, 2)}\n`;
 }

@@ -6,12 +6,12 @@
  */
 import { PRNG_NAME } from '../model/index.js';
 import type { ModelParams } from '../model/types.js';
-import type { LoadedScenario } from '../scenarios/index.js';
+import type { LoadedScenario, TargetsDocument } from '../scenarios/index.js';
 import type { RunRange, Shard } from '../sim/plan.js';
 import { provenance, type Provenance } from './provenance.js';
 
 export type SeedSource = 'flag' | 'scenario' | 'generated' | 'manifest';
-export type OutputCommand = 'run' | 'ensemble';
+export type OutputCommand = 'run' | 'ensemble' | 'check' | 'calibrate';
 
 export const MANIFEST_FILE = 'manifest.json';
 
@@ -29,6 +29,25 @@ export interface ManifestInput {
   readonly startedAt: Date;
   readonly wallMs: number;
   readonly workers?: number;
+  /** `brink check`: the targets file, whole, so the check can be replayed. */
+  readonly targets?: TargetsRecord;
+  /** `brink calibrate`: the search that was run. */
+  readonly calibration?: CalibrationRecord;
+}
+
+export interface CalibrationRecord {
+  readonly ranges: readonly { readonly path: string; readonly low: number; readonly high: number; readonly integer: boolean }[];
+  readonly budget: number;
+  /** Runs per candidate during the search; the best is then checked on `runs`. */
+  readonly searchRuns: number;
+  readonly populationSize: number;
+  readonly best: readonly string[];
+}
+
+export interface TargetsRecord {
+  readonly file: string;
+  readonly fileHash: string;
+  readonly document: TargetsDocument;
 }
 
 export interface Manifest {
@@ -52,6 +71,8 @@ export interface Manifest {
   readonly prng: string;
   readonly results: Readonly<Record<string, string>>;
   readonly mergedFrom?: readonly string[];
+  readonly targets?: TargetsRecord;
+  readonly calibration?: CalibrationRecord;
   readonly execution: { readonly startedAt: string; readonly wallMs: number; readonly workers: number; readonly peakRssMB: number };
 }
 
@@ -85,6 +106,8 @@ export function manifestJson(input: ManifestInput, results: Record<string, strin
     ...provenanceRecord(input),
     results,
     ...(input.mergedFrom === undefined ? {} : { mergedFrom: input.mergedFrom }),
+    ...(input.targets === undefined ? {} : { targets: input.targets }),
+    ...(input.calibration === undefined ? {} : { calibration: input.calibration }),
     execution: {
       startedAt: input.startedAt.toISOString(),
       wallMs: Math.round(input.wallMs),

@@ -5,3 +5,8 @@ export { scenarioJsonSchema, scenarioJsonSchemaText } from './jsonSchema.js';
 export { canonicalJson, contentHash, sha256 } from './hash.js';
 export type { ResolvedScenario, ScenarioInfo } from './resolve.js';
 export { scenarioSchema, SEED_PATTERN, type ScenarioInput } from './schema/scenarioSchema.js';
+export { loadTargets, loadTargetsText, type LoadedTargets } from './targets/loadTargets.js';
+export { MEASURES, MEASURE_NAMES, type MeasureName, type MeasureStatistic } from './targets/measureCatalogue.js';
+export { targetsSchema, type TargetsDocument, type TargetDocument, type CriterionDocument } from './targets/targetsSchema.js';
+export { numberFieldAt } from './numberField.js';
+export { scenarioTextWithValues, type ValueChange } from './withValues.js';

@@ -63,7 +63,7 @@ export const messages = {
   notText: () => 'expected a UTF-8 text file (YAML or JSON), found binary data',
   tooLarge: (bytes: number, limit: number) => `the file is ${bytes} bytes; scenario files are limited to ${limit} bytes (1 MiB)`,
   unreadable: (reason: string) => `cannot read the file: ${reason}`,
-  notAMapping: (found: unknown) => `expected a scenario mapping at the top level, found ${describeValue(found)}`,
+  notAMapping: (found: unknown, kind = 'scenario') => `expected a ${kind} mapping at the top level, found ${describeValue(found)}`,
   aliasBomb: (limit: number) => `too many YAML alias expansions (more than ${limit}): refusing a possible alias bomb`,
   yamlSyntax: (detail: string) => `invalid YAML: ${detail}`,
   exactlyTwoStates: (ids: readonly string[]) =>
@@ -84,5 +84,8 @@ export const messages = {
   zeroSkirmishIntensity: () => 'expected the intensity of rung 4 to be > 0 (lower rungs scale by it), found 0',
   setSyntax: (raw: string) => `expected path=value (for example states.pakistan.capability=0.5), found ${JSON.stringify(raw)}`,
   setThroughValue: (prefix: string, found: unknown) => `cannot set inside ${prefix}: it is ${describeValue(found)}, not a mapping or list`,
+  paramRangeSyntax: (raw: string) => `expected path=low:high with low ≤ high (for example states.pakistan.tolerance=1:8), found ${JSON.stringify(raw)}`,
+  notANumberField: (path: string) => `expected the path of a numeric scenario parameter (for example spoilers.ttp.hazard), found ${JSON.stringify(path)}`,
+  duplicateId: (id: string) => `expected a unique id, found ${JSON.stringify(id)} a second time`,
   seedFormat: (seed: string) => `expected a seed of 1–64 letters, digits, . _ : or -, found ${JSON.stringify(seed)}`,
 } as const;

@@ -6,6 +6,8 @@
  */
 import { parse as parseYaml } from 'yaml';
 import { InputError, messages, type Problem } from './messages.js';
+import { scenarioSchema } from './schema/scenarioSchema.js';
+import { schemaAt, unwrap } from './schemaPaths.js';
 
 export interface Override {
   /** The flag as typed, for messages: `--set states.pakistan.capability=2`. */
@@ -52,7 +54,9 @@ export function applyOverrides(data: unknown, overrides: readonly Override[]): u
       const key = path[n]!;
       let next = node[key];
       if (next === undefined || next === null) {
-        next = typeof path[n + 1] === 'number' ? [] : {};
+        // A number segment is a list index only where the schema has a list (`events.0.day`);
+        // elsewhere it is a key (`ladder.6.muMil`).
+        next = isListAt(path.slice(0, n + 1)) ? [] : {};
         node[key] = next;
       }
       if (typeof next !== 'object') {
@@ -70,6 +74,11 @@ export function applyOverrides(data: unknown, overrides: readonly Override[]): u
   }
   if (problems.length > 0) throw new InputError(problems);
   return root;
+}
+
+function isListAt(path: readonly (string | number)[]): boolean {
+  const schema = schemaAt(scenarioSchema, path);
+  return schema !== undefined && (unwrap(schema) as unknown as { def: { type: string } }).def.type === 'array';
 }
 
 /** Whether a problem's path falls under (or is the parent mapping of) an override's path. */

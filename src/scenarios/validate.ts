@@ -14,23 +14,37 @@ import { positionOf, type ParsedScenarioText } from './yamlDocument.js';
 type Issue = z.core.$ZodIssue;
 
 export function validateScenario(parsed: ParsedScenarioText, data: unknown, overrides: readonly Override[]): ScenarioDocument {
+  return validateDocument(scenarioSchema, parsed, data, overrides, { kind: 'scenario', crossCheck: checkCrossReferences });
+}
+
+/**
+ * Any brink input file (scenario, targets) against its zod schema: the output, or every problem
+ * at once, located. `crossCheck` adds problems the schema cannot see (references between parts).
+ */
+export function validateDocument<S extends z.ZodType>(
+  schema: S,
+  parsed: ParsedScenarioText,
+  data: unknown,
+  overrides: readonly Override[],
+  options: { readonly kind: string; readonly crossCheck?: (data: unknown) => PathProblem[] },
+): z.output<S> {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    throw new InputError([{ source: parsed.source, line: 1, column: 1, path: '', message: messages.notAMapping(data) }]);
+    throw new InputError([{ source: parsed.source, line: 1, column: 1, path: '', message: messages.notAMapping(data, options.kind) }]);
   }
-  const result = scenarioSchema.safeParse(data);
-  const pathProblems = result.success ? [] : result.error.issues.flatMap((issue) => describeIssue(issue, data));
-  pathProblems.push(...checkCrossReferences(data));
+  const result = schema.safeParse(data);
+  const pathProblems = result.success ? [] : result.error.issues.flatMap((issue) => describeIssue(schema, issue, data));
+  pathProblems.push(...(options.crossCheck?.(data) ?? []));
   if (pathProblems.length === 0 && result.success) return result.data;
   const problems = pathProblems.map((problem) => locate(problem, parsed, overrides));
   throw new InputError(sortProblems(dedupe(problems)));
 }
 
-function describeIssue(issue: Issue, data: unknown): PathProblem[] {
+function describeIssue(schema: z.ZodType, issue: Issue, data: unknown): PathProblem[] {
   const path = issue.path;
   const found = valueAt(data, path);
   switch (issue.code) {
     case 'unrecognized_keys': {
-      const known = knownKeys(scenarioSchema, path);
+      const known = knownKeys(schema, path);
       return issue.keys.map((key) => ({
         path: [...path, key],
         message: messages.unknownKey(key, closestName(key, known)),
@@ -43,16 +57,16 @@ function describeIssue(issue: Issue, data: unknown): PathProblem[] {
       return [{ path, message: messages.expectedFound(expected, path[path.length - 1]), atKey: true }];
     }
     default: {
-      const expected = expectedOf(issue);
+      const expected = expectedOf(schema, issue);
       return [{ path, message: found === undefined ? messages.missing(expected) : messages.expectedFound(expected, found) }];
     }
   }
 }
 
-function expectedOf(issue: Issue): string {
+function expectedOf(schema: z.ZodType, issue: Issue): string {
   if (issue.code === 'invalid_format') return issue.format === 'date' ? 'a date YYYY-MM-DD' : issue.message;
   if (issue.code === 'invalid_value') return `one of ${issue.values.map(String).join(', ')}`;
-  return describeExpected(schemaAt(scenarioSchema, issue.path));
+  return describeExpected(schemaAt(schema, issue.path));
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {

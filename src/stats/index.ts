@@ -4,3 +4,5 @@ export { weightedQuantile, orderStatistic } from './weightedQuantile.js';
 export { describeCounts, describeHistogram, QUANTILES, type Distribution } from './describeHistogram.js';
 export { wilsonInterval, type Proportion } from './wilsonInterval.js';
 export { kaplanMeier, type SurvivalCurve, type SurvivalPoint } from './kaplanMeier.js';
+export { logLogTailFit, type TailFit } from './logLogTailFit.js';
+export { clusterBootstrap, type BootstrapInterval, type BootstrapOptions } from './clusterBootstrap.js';

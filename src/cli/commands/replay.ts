@@ -6,7 +6,9 @@
 import { availableParallelism } from 'node:os';
 import type { Argv, CommandModule } from 'yargs';
 import { createHash } from 'node:crypto';
+import { checkTargets } from '../../calibration/checkTargets.js';
 import { simulateRun } from '../../model/index.js';
+import { checkDataFiles } from '../../report/checkFolder.js';
 import { ensembleStatisticsFiles, OUTCOMES_FILE } from '../../report/ensembleFolder.js';
 import { MANIFEST_FILE, type Manifest } from '../../report/manifest.js';
 import { readManifest, scenarioFromManifest } from '../../report/readManifest.js';
@@ -37,6 +39,13 @@ async function recompute(manifest: Manifest, workers: number, quiet: boolean): P
   if (manifest.command === 'run') {
     const result = simulateRun(scenario.params, manifest.seed, manifest.runIndices.from);
     for (const [name, contents] of runDataFiles(scenario, result)) hashes.set(name, sha256(contents));
+    return hashes;
+  }
+  if (manifest.command === 'check' && manifest.targets !== undefined) {
+    const targets = { ...manifest.targets.document, file: manifest.targets.file, fileHash: manifest.targets.fileHash };
+    const result = checkTargets(scenario.params, targets, { seed: manifest.seed, runs: manifest.runs });
+    const files = checkDataFiles({ command: 'check', scenario, seed: manifest.seed, seedSource: manifest.seedSource, runs: manifest.runs, runIndices: manifest.runIndices, startedAt: new Date(0), wallMs: 0, targets: manifest.targets }, result);
+    for (const [name, contents] of files) hashes.set(name, sha256(contents));
     return hashes;
   }
   const outcomes = createHash('sha256').update(outcomesHeader(scenario.params));
@@ -73,7 +82,7 @@ export function replayCommand(io: Io): CommandModule<object, ReplayArgs> {
     describe: 're-run an output folder from its manifest and verify every result hash',
     builder: (argv: Argv) =>
       argv
-        .positional('dir', { type: 'string', demandOption: true, describe: 'an output folder of brink run or brink ensemble' })
+        .positional('dir', { type: 'string', demandOption: true, describe: 'an output folder of brink run, ensemble or check' })
         .option('workers', { type: 'string', describe: 'worker threads (default: available cores)' })
         .option('quiet', { type: 'boolean', default: false })
         .example('$0 replay reports/durand-line-2025/run-golden-r0-89c8ccdc', 'check that this brink reproduces that run') as unknown as Argv<ReplayArgs>,

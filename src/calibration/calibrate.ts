@@ -1,0 +1,79 @@
+/**
+ * `brink calibrate`: search a box of scenario parameters for the set that best reproduces a
+ * targets file, reproducibly from the seed.
+ *
+ * Phases:
+ *   1. map each proposed point of the unit box to `--set` values and load the scenario with them
+ *   2. check the targets on `runs` runs of the seed (no bootstrap: only the estimates rank) —
+ *      every candidate on the same runs, so differences are the parameters', not the dice's
+ *   3. score (targets met, distance to bands, closeness to observations) and let the evolution
+ *      strategy propose the next points, until the budget is spent             (evolutionStrategy)
+ * Evaluations go through a cache keyed by content hash, so rerunning after an interruption
+ * recomputes nothing already done.
+ */
+import { Stream } from '../model/index.js';
+import type { ModelParams } from '../model/types.js';
+import { contentHash, type LoadedTargets } from '../scenarios/index.js';
+import { checkTargets, type CheckResult } from './checkTargets.js';
+import { scoreCheck, type Score } from './score.js';
+import { setFlags, type ParameterRange } from './search/parameterBox.js';
+import { bestOf, evolutionStrategy, type Evaluated } from './search/evolutionStrategy.js';
+
+export interface EvaluationCache {
+  get(key: string): CheckResult | undefined;
+  set(key: string, result: CheckResult): void;
+}
+
+export interface CalibrateOptions {
+  /** The scenario with extra `--set` flags applied (validated like the file). */
+  readonly loadParams: (set: readonly string[]) => ModelParams;
+  readonly targets: LoadedTargets;
+  readonly ranges: readonly ParameterRange[];
+  /** The scenario's own values in unit coordinates. */
+  readonly start: readonly number[];
+  readonly seed: string;
+  readonly runs: number;
+  readonly budget: number;
+  readonly populationSize?: number;
+  readonly cache?: EvaluationCache;
+  readonly onEvaluated?: (done: number, total: number, reused: boolean) => void;
+}
+
+export interface Candidate {
+  readonly index: number;
+  readonly set: readonly string[];
+  readonly result: CheckResult;
+  readonly reused: boolean;
+}
+
+export interface CalibrationResult {
+  readonly evaluations: readonly Evaluated<Candidate>[];
+  readonly best: Evaluated<Candidate>;
+  readonly reused: number;
+}
+
+export function calibrate(options: CalibrateOptions): CalibrationResult {
+  const stream = new Stream(`${options.seed}/calibrate/search`);
+  const populationSize = options.populationSize ?? Math.max(6, 2 * options.ranges.length + 2);
+  let reused = 0;
+  const evaluations = evolutionStrategy<Candidate>(
+    { dimensions: options.ranges.length, budget: options.budget, populationSize, start: options.start, random: () => stream.next() },
+    (point, index) => {
+      const set = setFlags(options.ranges, point);
+      const params = options.loadParams(set);
+      const key = contentHash({ params, targets: options.targets.fileHash, seed: options.seed, runs: options.runs, kind: 'calibrate-evaluation' });
+      let result = options.cache?.get(key);
+      const wasCached = result !== undefined;
+      if (result === undefined) {
+        result = checkTargets(params, options.targets, { seed: options.seed, runs: options.runs, bootstrap: false });
+        options.cache?.set(key, result);
+      } else {
+        reused += 1;
+      }
+      options.onEvaluated?.(index + 1, options.budget, wasCached);
+      const score: Score = scoreCheck(result);
+      return { score, detail: { index, set, result, reused: wasCached } };
+    },
+  );
+  return { evaluations, best: bestOf(evaluations), reused };
+}

@@ -1,0 +1,43 @@
+/** Every measure of the targets catalogue (src/scenarios/targets/measureCatalogue.ts), by name. */
+import type { MeasureName } from '../../scenarios/index.js';
+import { admittedOverClaimed } from './admittedOverClaimed.js';
+import { appealersWithin } from './appealersWithin.js';
+import { boutDeathsTail, boutGapsTail } from './boutTails.js';
+import { boutOnsetAfterSpoiler } from './boutOnsetAfterSpoiler.js';
+import { ceasefireAfterEarlyMediation } from './ceasefireAfterEarlyMediation.js';
+import { ceasefireSurvivesFailedRound } from './ceasefireSurvivesFailedRound.js';
+import { claimRatio } from './claimRatio.js';
+import { closureOverCeasefireTime } from './closureOverCeasefireTime.js';
+import { faceSavingHalt } from './faceSavingHalt.js';
+import { firstAppealLag } from './firstAppealLag.js';
+import type { Observer } from './observation.js';
+import { roundSettlementShare } from './roundSettlementShare.js';
+import { timeToPeak } from './timeToPeak.js';
+import { truceBreachedAfterSpoiler } from './truceBreachedAfterSpoiler.js';
+import { untriggeredIncidentsShort } from './untriggeredIncidentsShort.js';
+import { weakerCivilianShare } from './weakerCivilianShare.js';
+import { weakerRetaliationLag } from './weakerRetaliationLag.js';
+import { worstDayCivilianShare } from './worstDayCivilianShare.js';
+
+export const OBSERVERS: Readonly<Record<MeasureName, Observer>> = {
+  boutOnsetAfterSpoiler,
+  weakerRetaliationLag,
+  timeToPeak,
+  worstDayCivilianShare,
+  firstAppealLag,
+  appealersWithin,
+  faceSavingHalt,
+  truceBreachedAfterSpoiler,
+  ceasefireAfterEarlyMediation,
+  roundSettlementShare,
+  ceasefireSurvivesFailedRound,
+  claimRatio,
+  admittedOverClaimed,
+  weakerCivilianShare,
+  closureOverCeasefireTime,
+  untriggeredIncidentsShort,
+  boutDeathsTail,
+  boutGapsTail,
+};
+
+export type { Observation, Observer } from './observation.js';

@@ -1,0 +1,32 @@
+/**
+ * Runs `from … to−1` of a seed with their full records and event log, and keeps what each
+ * requested measure sees in each run (never the runs themselves: memory grows only with the
+ * observations). Run k is exactly `brink run --run-index k`.
+ */
+import { simulateRun } from '../model/index.js';
+import type { ModelParams } from '../model/types.js';
+import type { MeasureName } from '../scenarios/index.js';
+import { OBSERVERS, type Observation } from './facts/index.js';
+
+export interface MeasureRequest {
+  readonly measure: MeasureName;
+  readonly options: Readonly<Record<string, unknown>>;
+}
+
+/** observations[request][run − from] */
+export function observeRuns(
+  params: ModelParams,
+  seed: string,
+  range: { readonly from: number; readonly to: number },
+  requests: readonly MeasureRequest[],
+  onProgress?: (done: number, total: number) => void,
+): Observation[][] {
+  const observations: Observation[][] = requests.map(() => []);
+  const total = range.to - range.from;
+  for (let k = range.from; k < range.to; k += 1) {
+    const run = simulateRun(params, seed, k);
+    requests.forEach((request, r) => observations[r]!.push(OBSERVERS[request.measure](run, params, request.options)));
+    if (onProgress !== undefined && ((k - range.from + 1) % 50 === 0 || k + 1 === range.to)) onProgress(k - range.from + 1, total);
+  }
+  return observations;
+}

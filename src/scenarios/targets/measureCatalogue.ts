@@ -1,0 +1,142 @@
+/**
+ * The measures a targets file may name: what each one measures on an ensemble, how it is
+ * summarised, and its options with their ranges and defaults. Data only, so the targets schema
+ * can check files against it; `src/calibration/facts` implements each one under the same name
+ * (a test keeps the two lists equal).
+ */
+import { z } from 'zod';
+import { probability, real, whole } from '../schema/numbers.js';
+
+/**
+ * How a measure's per-run observations become one number:
+ * - `median`: the median of every observed value, pooled over runs;
+ * - `share`: pooled hits ÷ pooled trials;
+ * - `ratio`: (hits ÷ trials with the condition) ÷ (hits ÷ trials without it);
+ * - `tail`: R² of a straight line through the log–log CCDF of the pooled values.
+ */
+export type MeasureStatistic = 'median' | 'share' | 'ratio' | 'tail';
+
+export interface MeasureDefinition {
+  readonly statistic: MeasureStatistic;
+  /** Unit of the summarised value, for tables and chart axes. */
+  readonly unit: string;
+  readonly description: string;
+  readonly options: z.ZodObject;
+}
+
+const withinDays = () => whole(0, 365).default(2).meta({ description: 'days before (or after) the reference day that count' });
+
+export const MEASURES = {
+  boutOnsetAfterSpoiler: {
+    statistic: 'share',
+    unit: 'share of bouts',
+    description: 'bouts whose first kinetic day comes at most withinDays days after a spoiler attack (an attack that day counts)',
+    options: z.strictObject({ withinDays: withinDays() }),
+  },
+  weakerRetaliationLag: {
+    statistic: 'median',
+    unit: 'days',
+    description: "days from the stronger state's first kinetic day in a bout to the weaker state's first kinetic day on or after it, in the same bout",
+    options: z.strictObject({}),
+  },
+  timeToPeak: {
+    statistic: 'median',
+    unit: 'days from T0',
+    description: 'the deadliest day of the first bout, counted from T0 (the run outcome peakDay)',
+    options: z.strictObject({}),
+  },
+  worstDayCivilianShare: {
+    statistic: 'median',
+    unit: 'share',
+    description: "share of the first bout's interstate civilian deaths that fall on its worst day (runs whose first bout killed civilians)",
+    options: z.strictObject({}),
+  },
+  firstAppealLag: {
+    statistic: 'median',
+    unit: 'days',
+    description: 'days from the first day some state is at rung ≥ minRung to the first third-party appeal on or after it',
+    options: z.strictObject({ minRung: whole(0, 8).default(5) }),
+  },
+  appealersWithin: {
+    statistic: 'median',
+    unit: 'parties',
+    description: 'distinct third parties that appeal within withinDays days of the first day some state is at rung ≥ minRung',
+    options: z.strictObject({ withinDays: withinDays(), minRung: whole(0, 8).default(5) }),
+  },
+  faceSavingHalt: {
+    statistic: 'ratio',
+    unit: '× baseline',
+    description:
+      'P(a state at a kinetic rung steps down ≥ 2 rungs the next day | a party with leverage > minLeverage on it appealed the day before) ÷ the same without such an appeal',
+    options: z.strictObject({ minLeverage: probability().default(0.3) }),
+  },
+  truceBreachedAfterSpoiler: {
+    statistic: 'share',
+    unit: 'share of truces',
+    description: 'truces during which a spoiler attack happened and some state then fought (a kinetic rung) before the truce ended',
+    options: z.strictObject({}),
+  },
+  ceasefireAfterEarlyMediation: {
+    statistic: 'median',
+    unit: 'days from T0',
+    description: 'days from T0 to the first ceasefire, in runs where a third party offered mediation by T0 + offeredBy (no ceasefire: counted at the horizon)',
+    options: z.strictObject({ offeredBy: whole(0, 3650).default(7) }),
+  },
+  roundSettlementShare: {
+    statistic: 'share',
+    unit: 'share of rounds',
+    description: 'follow-up rounds of talks that reached an agreement',
+    options: z.strictObject({}),
+  },
+  ceasefireSurvivesFailedRound: {
+    statistic: 'share',
+    unit: 'share of failed rounds',
+    description: 'follow-up rounds without an agreement after which a ceasefire (or agreement) still holds afterDays days later, or at the horizon if sooner',
+    options: z.strictObject({ afterDays: whole(1, 365).default(10) }),
+  },
+  claimRatio: {
+    statistic: 'median',
+    unit: '× admitted',
+    description: "one side's claimed enemy deaths over the run ÷ the deaths the enemy admitted (runs where the enemy admitted some)",
+    options: z.strictObject({ side: z.enum(['stronger', 'weaker']).meta({ description: 'whose claims: the state with the higher or lower capability' }) }),
+  },
+  admittedOverClaimed: {
+    statistic: 'median',
+    unit: 'share',
+    description: "the larger over the two sides of: own admitted deaths ÷ the enemy's claims of them (runs where both sides claimed some)",
+    options: z.strictObject({}),
+  },
+  weakerCivilianShare: {
+    statistic: 'median',
+    unit: 'share',
+    description: "the weaker state's share of all interstate civilian deaths in the run (runs with any)",
+    options: z.strictObject({}),
+  },
+  closureOverCeasefireTime: {
+    statistic: 'median',
+    unit: '× T0→ceasefire',
+    description: 'days the border stayed shut from its first closure (to the horizon if never reopened) ÷ days from T0 to the first ceasefire (runs with both)',
+    options: z.strictObject({}),
+  },
+  untriggeredIncidentsShort: {
+    statistic: 'share',
+    unit: 'share of bouts',
+    description: 'bouts (after the first) with no spoiler attack in the withinDays days before them that last at most maxDays days and peak at rung ≤ maxRung',
+    options: z.strictObject({ withinDays: withinDays(), maxDays: whole(1, 365).default(3), maxRung: whole(4, 8).default(5) }),
+  },
+  boutDeathsTail: {
+    statistic: 'tail',
+    unit: 'R²',
+    description: 'R² of a straight line through the log–log CCDF of bout death totals at or above their median; 0 unless that tail spans ≥ minDecades decades',
+    options: z.strictObject({ minDecades: real(0, 10).default(1) }),
+  },
+  boutGapsTail: {
+    statistic: 'tail',
+    unit: 'R²',
+    description: 'R² of a straight line through the log–log CCDF of gaps between bouts at or above their median; 0 unless that tail spans ≥ minDecades decades',
+    options: z.strictObject({ minDecades: real(0, 10).default(1) }),
+  },
+} as const satisfies Record<string, MeasureDefinition>;
+
+export type MeasureName = keyof typeof MEASURES;
+export const MEASURE_NAMES = Object.keys(MEASURES) as MeasureName[];

@@ -1,0 +1,57 @@
+/**
+ * The targets file format (`brink check --targets`): stylized facts as measurable targets on an
+ * ensemble. Each target has one or more criteria; a criterion names a measure (see
+ * measureCatalogue.ts), its options, the observed value and the acceptance band. A target is met
+ * when every one of its criteria is.
+ */
+import { z } from 'zod';
+import { identifier, whole } from '../schema/numbers.js';
+import { MEASURE_NAMES, MEASURES, type MeasureDefinition, type MeasureName } from './measureCatalogue.js';
+
+const acceptSchema = z
+  .strictObject({
+    min: z.number().optional().meta({ description: 'lowest accepted value (inclusive)' }),
+    max: z.number().optional().meta({ description: 'highest accepted value (inclusive)' }),
+  })
+  .refine((band) => band.min !== undefined || band.max !== undefined, 'a band with min, max or both')
+  .refine((band) => band.min === undefined || band.max === undefined || band.min <= band.max, 'min ≤ max')
+  .meta({ description: 'the acceptance band of the simulated value' });
+
+function criterionSchema<N extends MeasureName>(name: N) {
+  const measure: MeasureDefinition = MEASURES[name];
+  const options = measure.options as z.ZodObject;
+  return z.strictObject({
+    measure: z.literal(name).meta({ description: measure.description }),
+    // Options with a default for every field may be left out; others (claimRatio.side) may not.
+    options: options.safeParse({}).success ? options.default(options.parse({}) as never) : options,
+    observed: z.number().nullable().default(null).meta({ description: 'the observed value, or null where the record is qualitative' }),
+    accept: acceptSchema,
+    note: z.string().max(2000).optional().meta({ description: 'where the observed value and band come from' }),
+  });
+}
+
+const criteria = MEASURE_NAMES.map((name) => criterionSchema(name));
+export const criterionUnion = z.discriminatedUnion('measure', criteria as unknown as [ReturnType<typeof criterionSchema>, ...ReturnType<typeof criterionSchema>[]]);
+
+export const targetSchema = z.strictObject({
+  id: identifier().meta({ description: 'short id, used in tables and check.json' }),
+  fact: whole(1, 1000).optional().meta({ description: 'number of the stylized fact in the calibration record' }),
+  title: z.string().min(1).max(200).meta({ description: 'what the target says, in a few words' }),
+  evidence: z.string().max(4000).optional().meta({ description: 'the observations behind it' }),
+  criteria: z.array(criterionUnion).min(1).max(10).meta({ description: 'all must pass for the target to be met' }),
+});
+
+export const targetsSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    name: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'a name: lower-case letters, digits, - or _').meta({ description: 'short name of the target set' }),
+    description: z.string().max(10_000).default(''),
+    source: z.string().max(1000).optional().meta({ description: 'the record the targets come from' }),
+    runs: whole(1, 1_000_000).default(1000).meta({ description: 'default ensemble size of a check' }),
+    targets: z.array(targetSchema).min(1).max(200),
+  })
+  .meta({ title: 'brink targets', description: 'Stylized facts as measurable targets on an ensemble' });
+
+export type TargetsDocument = z.output<typeof targetsSchema>;
+export type TargetDocument = z.output<typeof targetSchema>;
+export type CriterionDocument = z.output<typeof criterionUnion>;

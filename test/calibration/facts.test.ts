@@ -1,0 +1,89 @@
+/**
+ * The measures behind `brink check`, on runs whose history is scripted so the right answer is
+ * known, and as invariants over many runs of the 2025 case.
+ */
+import { describe, expect, it } from 'vitest';
+import { OBSERVERS } from '../../src/calibration/facts/index.js';
+import { simulateRun } from '../../src/model/index.js';
+import { loadScenario, MEASURE_NAMES, MEASURES } from '../../src/scenarios/index.js';
+import { DURAND, quietStates, scenarioFrom } from '../helpers/scenarios.js';
+
+/** Quiet states that never act on their own: only scripted rungs and attacks happen. */
+function scripted(events: Record<string, unknown>[], extra: Record<string, unknown> = {}) {
+  return scenarioFrom({
+    name: 'scripted',
+    days: 40,
+    states: quietStates({ tolerance: 1e6, generosity: 0, ...extra }),
+    spoilers: { militants: { host: 'weakland', target: 'strongland', hazard: 0 } },
+    thirdParties: { mediator: { leverage: { strongland: 0.6, weakland: 0.1 }, appealThreshold: 8 } },
+    events,
+  });
+}
+const rung = (day: number, state: string, r: number) => ({ day, setRung: { state, rung: r } });
+const attack = (day: number) => ({ day, spoilerAttack: { spoiler: 'militants', deaths: 5, blamed: true } });
+const defaults = (name: keyof typeof MEASURES) => MEASURES[name].options.parse({}) as Record<string, unknown>;
+
+describe('fact measures', () => {
+  it('cover the measure catalogue exactly', () => {
+    expect(Object.keys(OBSERVERS).sort()).toEqual([...MEASURE_NAMES].sort());
+  });
+
+  it('boutOnsetAfterSpoiler: a bout two days after an attack counts, one without none does', () => {
+    const scenario = scripted([attack(3), rung(5, 'strongland', 5), rung(20, 'strongland', 5)]);
+    const run = simulateRun(scenario.params, 'f', 0);
+    expect(run.outcome.bouts.map((b) => b.start)).toEqual([5, 20]);
+    expect(OBSERVERS.boutOnsetAfterSpoiler(run, scenario.params, { withinDays: 2 })).toEqual({ values: [], counts: [1, 2] });
+    expect(OBSERVERS.boutOnsetAfterSpoiler(run, scenario.params, { withinDays: 1 }).counts).toEqual([0, 2]);
+  });
+
+  it('weakerRetaliationLag: days from the stronger side\'s strike to the weaker side\'s answer', () => {
+    const scenario = scripted([rung(4, 'strongland', 6), rung(5, 'strongland', 4), rung(6, 'weakland', 5), rung(30, 'weakland', 4)]);
+    const run = simulateRun(scenario.params, 'f', 0);
+    // The second bout has no strike by the stronger side: no lag from it.
+    expect(OBSERVERS.weakerRetaliationLag(run, scenario.params, {}).values).toEqual([2]);
+  });
+
+  it('untriggeredIncidentsShort: later bouts without an attack, short and low', () => {
+    const scenario = scripted([attack(1), rung(2, 'strongland', 5), rung(10, 'weakland', 4), rung(11, 'weakland', 4), rung(20, 'weakland', 6), attack(29), rung(30, 'weakland', 4)]);
+    const run = simulateRun(scenario.params, 'f', 0);
+    expect(run.outcome.bouts.map((b) => [b.start, b.end, b.peakRung])).toEqual([[2, 2, 5], [10, 11, 4], [20, 20, 6], [30, 30, 4]]);
+    // Untriggered: the bouts of day 10 (short, low: a hit) and day 20 (peak 6: a miss).
+    expect(OBSERVERS.untriggeredIncidentsShort(run, scenario.params, defaults('untriggeredIncidentsShort')).counts).toEqual([1, 2]);
+  });
+
+  it('truceBreachedAfterSpoiler: an attacked truce with a kinetic day after the attack is breached', () => {
+    const scenario = scripted([{ day: 5, ceasefire: 'truce' }, attack(6), rung(7, 'strongland', 5), { day: 20, ceasefire: 'truce' }, attack(21)], { initialGrievance: 0 });
+    const run = simulateRun(scenario.params, 'f', 0);
+    expect(OBSERVERS.truceBreachedAfterSpoiler(run, scenario.params, {}).counts).toEqual([1, 2]);
+  });
+
+  it('firstAppealLag and appealersWithin: from the first rung ≥ 5 to the appeals', () => {
+    const scenario = scripted([rung(3, 'strongland', 5), { day: 4, appeal: { party: 'mediator' } }]);
+    const run = simulateRun(scenario.params, 'f', 0);
+    expect(OBSERVERS.firstAppealLag(run, scenario.params, { minRung: 5 }).values).toEqual([1]);
+    expect(OBSERVERS.appealersWithin(run, scenario.params, { minRung: 5, withinDays: 2 }).values).toEqual([1]);
+    expect(OBSERVERS.appealersWithin(run, scenario.params, { minRung: 5, withinDays: 0 }).values).toEqual([0]);
+  });
+
+  it('agree with their definitions recomputed from the records, over 100 runs of the 2025 case', () => {
+    const { params } = loadScenario(DURAND);
+    for (let k = 0; k < 100; k += 1) {
+      const run = simulateRun(params, 'facts', k);
+      const r = run.records;
+      // worstDayCivilianShare: max over the first bout's days of both sides' civilian deaths ÷ their sum.
+      const bout = run.outcome.bouts[0]!;
+      const daily = Array.from({ length: bout.end - bout.start + 1 }, (_, n) => r.civilianDeaths[(bout.start + n) * 2]! + r.civilianDeaths[(bout.start + n) * 2 + 1]!);
+      const total = daily.reduce((a, b) => a + b, 0);
+      expect(OBSERVERS.worstDayCivilianShare(run, params, {}).values).toEqual(total > 0 ? [Math.max(...daily) / total] : []);
+      // timeToPeak is the outcome's peakDay.
+      expect(OBSERVERS.timeToPeak(run, params, {}).values).toEqual([run.outcome.peakDay]);
+      // Every share's hits never exceed its trials; every value is finite.
+      for (const name of MEASURE_NAMES) {
+        const options = name === 'claimRatio' ? { side: 'stronger' } : defaults(name);
+        const seen = OBSERVERS[name](run, params, options);
+        for (const v of seen.values) expect(Number.isFinite(v), name).toBe(true);
+        for (let c = 0; c + 1 < seen.counts.length; c += 2) expect(seen.counts[c]!, name).toBeLessThanOrEqual(seen.counts[c + 1]!);
+      }
+    }
+  });
+});

@@ -1,0 +1,98 @@
+/** `brink check` and `brink calibrate` end to end, with the compiled binary on temp folders. */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { brink, tempDir } from '../helpers/cli.js';
+
+const TARGETS = 'scenarios/targets/oct-2025.yaml';
+const CHECK = ['check', 'scenarios/durand-line-2025.yaml', '--targets', TARGETS, '--runs', '60', '--days', '120', '--seed', 'cli-check'];
+
+function onlyFolder(out: string): string {
+  const root = join(out, 'durand-line-2025');
+  const folders = readdirSync(root).filter((f) => !f.startsWith('.'));
+  expect(folders).toHaveLength(1);
+  return join(root, folders[0]!);
+}
+
+describe('brink check', () => {
+  it('prints one line per criterion and the count met, writes a folder that replays, and is byte-stable', async () => {
+    const [a, b] = [tempDir(), tempDir()];
+    const shown = await brink([...CHECK, '--out', a]);
+    expect(shown.code).toBe(0);
+    expect(shown.stdout).toMatch(/\d+ of 14 targets met/);
+    for (const measure of ['boutOnsetAfterSpoiler', 'claimRatio', 'boutGapsTail']) expect(shown.stdout).toContain(measure);
+    const folder = onlyFolder(a);
+    expect(readdirSync(folder).sort()).toEqual(['charts', 'check.csv', 'check.json', 'index.html', 'manifest.json']);
+    const csv = readFileSync(join(folder, 'check.csv'), 'utf8').trimEnd().split('\n');
+    expect(csv).toHaveLength(1 + 19); // 14 targets, 19 criteria
+    const json = JSON.parse(readFileSync(join(folder, 'check.json'), 'utf8'));
+    expect(json.check.total).toBe(14);
+    expect(shown.stdout).toContain(`${json.check.passed} of 14 targets met`);
+    expect((await brink(['replay', folder])).stdout).toContain('all 2 data files match');
+    expect((await brink([...CHECK, '--out', b, '--quiet', '--no-charts'])).code).toBe(0);
+    for (const file of ['check.csv', 'check.json']) expect(readFileSync(join(onlyFolder(b), file)), file).toEqual(readFileSync(join(folder, file)));
+  });
+
+  it('--require N exits 1 when fewer targets are met', async () => {
+    const result = await brink([...CHECK, '--out', tempDir(), '--quiet', '--no-charts', '--require', '14', '--set', 'spoilers.ttp.hazard=0']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/\d+ of 14 targets met; --require 14/);
+  });
+
+  it('a bad targets file exits 2 with file:line:column and writes nothing', async () => {
+    const dir = tempDir();
+    const bad = join(dir, 'bad.yaml');
+    writeFileSync(
+      bad,
+      'name: bad\ntargets:\n  - id: a\n    title: A\n    criteria:\n      - measure: timeToPeek\n        accept: { min: 2 }\n  - id: a\n    title: B\n    criteria:\n      - measure: claimRatio\n        accept: { min: 3, max: 1 }\n',
+    );
+    const result = await brink(['check', 'scenarios/durand-line-2025.yaml', '--targets', bad, '--out', dir]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`${bad}:6:18 targets[0].criteria[0].measure: expected the id of a measure`);
+    expect(result.stderr).toContain('(did you mean "timeToPeak"?)');
+    expect(result.stderr).not.toContain('    at ');
+    expect(readdirSync(dir)).toEqual(['bad.yaml']);
+    writeFileSync(bad, 'name: bad\ntargets:\n  - id: a\n    title: A\n    criteria:\n      - measure: claimRatio\n        accept: { min: 3, max: 1 }\n  - id: a\n    title: B\n    criteria: [{ measure: timeToPeak, accept: { min: 1 } }]\n');
+    const second = await brink(['check', 'scenarios/durand-line-2025.yaml', '--targets', bad, '--out', dir]);
+    expect(second.code).toBe(2);
+    expect(second.stderr).toContain('targets[0].criteria[0].options: missing');
+    expect(second.stderr).toContain('targets[0].criteria[0].accept');
+    expect(second.stderr).toContain(`${bad}:8:9 targets[1].id: expected a unique id, found "a" a second time`);
+  });
+});
+
+describe('brink calibrate', () => {
+  const CALIBRATE = [
+    'calibrate', 'scenarios/durand-line-2025.yaml', '--targets', TARGETS, '--param', 'states.pakistan.tolerance=1:8', '--param', 'constants.truceDays=1:4',
+    '--budget', '5', '--runs', '20', '--check-runs', '30', '--days', '90', '--seed', 'cli-cal',
+  ];
+
+  it('writes the best set as a scenario that validates, with its check, and resumes from its cache', async () => {
+    const out = tempDir();
+    const first = await brink([...CALIBRATE, '--out', out, '--no-charts']);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/best: states\.pakistan\.tolerance=[0-9.]+ constants\.truceDays=[1-4] /);
+    const folder = onlyFolder(out);
+    const files = readdirSync(folder).sort();
+    expect(files).toEqual(['candidates.csv', 'check.csv', 'check.json', 'durand-line-2025-calibrated.yaml', 'index.html', 'manifest.json']);
+    expect(readFileSync(join(folder, 'candidates.csv'), 'utf8').trimEnd().split('\n')).toHaveLength(6);
+    const best = join(folder, 'durand-line-2025-calibrated.yaml');
+    expect(readFileSync(best, 'utf8')).toMatch(/# calibrated by brink .* \(seed cli-cal, oct-2025\): was /);
+    expect((await brink(['validate', best])).code).toBe(0);
+    const again = await brink([...CALIBRATE, '--out', out, '--no-charts']);
+    expect(again.stdout).toContain('(5 reused from an earlier run)');
+    expect(readFileSync(join(onlyFolder(out), 'candidates.csv'), 'utf8')).toBe(readFileSync(join(folder, 'candidates.csv'), 'utf8'));
+    expect(existsSync(join(out, 'durand-line-2025', '.cache', 'calibrate'))).toBe(true);
+  });
+
+  it('refuses a --param that names no number, or a range outside the valid values (exit 2, nothing written)', async () => {
+    const out = tempDir();
+    const notNumber = await brink(['calibrate', 'scenarios/durand-line-2025.yaml', '--targets', TARGETS, '--param', 'states.pakistan.profile=0:1', '--out', out]);
+    expect(notNumber.code).toBe(2);
+    expect(notNumber.stderr).toContain('--param states.pakistan.profile=0:1: expected the path of a numeric scenario parameter');
+    const outside = await brink(['calibrate', 'scenarios/durand-line-2025.yaml', '--targets', TARGETS, '--param', 'states.pakistan.tremble=0:2', '--out', out]);
+    expect(outside.code).toBe(2);
+    expect(outside.stderr).toContain('--set states.pakistan.tremble=2 states.pakistan.tremble: expected a number in [0, 1], found 2');
+    expect(readdirSync(out)).toEqual([]);
+  });
+});

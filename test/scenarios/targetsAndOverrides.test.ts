@@ -1,0 +1,23 @@
+/** The shipped targets file, and `--set` paths through number-keyed mappings. */
+import { describe, expect, it } from 'vitest';
+import { loadScenario, loadTargets, MEASURE_NAMES } from '../../src/scenarios/index.js';
+import { DURAND, ROOT } from '../helpers/scenarios.js';
+
+describe('scenarios/targets/oct-2025.yaml', () => {
+  it('holds the 14 stylized facts of the calibration record, each with known measures', () => {
+    const targets = loadTargets(`${ROOT}scenarios/targets/oct-2025.yaml`);
+    expect(targets.targets.map((t) => t.fact)).toEqual(Array.from({ length: 14 }, (_, i) => i + 1));
+    for (const target of targets.targets) for (const c of target.criteria) expect(MEASURE_NAMES).toContain(c.measure);
+    expect(targets.targets.flatMap((t) => t.criteria)).toHaveLength(19);
+  });
+});
+
+describe('--set through a number-keyed mapping', () => {
+  it('treats a number segment as a key where the schema has a mapping, and as an index where it has a list', () => {
+    const ladder = loadScenario(DURAND, { set: ['ladder.6.muMil=1.5'] }).params.ladder;
+    expect(ladder.muMil[6]).toBe(1.5);
+    expect(ladder.muMil[5]).toBe(4);
+    const events = loadScenario(DURAND, { set: ['events.1.day=9'] }).params.events;
+    expect(events.map((e) => e.day)).toEqual([0, 9]);
+  });
+});
