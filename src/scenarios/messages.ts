@@ -85,4 +85,6 @@ export const messages = {
   setSyntax: (raw: string) => `expected path=value (for example states.pakistan.capability=0.5), found ${JSON.stringify(raw)}`,
   setThroughValue: (prefix: string, found: unknown) => `cannot set inside ${prefix}: it is ${describeValue(found)}, not a mapping or list`,
   seedFormat: (seed: string) => `expected a seed of 1–64 letters, digits, . _ : or -, found ${JSON.stringify(seed)}`,
+  seedNeeded: () => 'expected a seed: pass { seed } or give the scenario a seed (bare parameters carry none)',
+  runsNeeded: () => 'expected the ensemble size { runs } (bare parameters carry no default)',
 } as const;
