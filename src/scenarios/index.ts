@@ -2,6 +2,7 @@
 export { loadScenario, loadScenarioText, type LoadOptions, type LoadedScenario } from './load.js';
 export { InputError, formatProblem, type Problem } from './messages.js';
 export { scenarioJsonSchema, scenarioJsonSchemaText } from './jsonSchema.js';
+export { scenarioReferenceMarkdown } from './referenceMarkdown.js';
 export { canonicalJson, contentHash, sha256 } from './hash.js';
 export type { ResolvedScenario, ScenarioInfo } from './resolve.js';
 export { scenarioSchema, SEED_PATTERN, type ScenarioInput } from './schema/scenarioSchema.js';
