@@ -9,6 +9,7 @@ import { rmSync } from 'node:fs';
 import { temporaryPaths } from '../report/atomicFolder.js';
 import { provenance } from '../report/provenance.js';
 import { ensembleCommand } from './commands/ensemble.js';
+import { initCommand } from './commands/init.js';
 import { mergeCommand } from './commands/merge.js';
 import { replayCommand } from './commands/replay.js';
 import { runCommand } from './commands/run.js';
@@ -21,6 +22,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   const program = yargs([...argv])
     .scriptName('brink')
     .usage('$0 <command> [options]\n\nSeeded simulation of escalation between two states, with spoilers and mediators.')
+    .command(initCommand(io))
     .command(runCommand(io))
     .command(ensembleCommand(io))
     .command(mergeCommand(io))

@@ -5,4 +5,5 @@ export { scenarioJsonSchema, scenarioJsonSchemaText } from './jsonSchema.js';
 export { scenarioReferenceMarkdown } from './referenceMarkdown.js';
 export { canonicalJson, contentHash, sha256 } from './hash.js';
 export type { ResolvedScenario, ScenarioInfo } from './resolve.js';
-export { scenarioSchema, SEED_PATTERN, type ScenarioInput } from './schema/scenarioSchema.js';
+export { scenarioSchema, SCENARIO_NAME_PATTERN, SEED_PATTERN, type ScenarioInput } from './schema/scenarioSchema.js';
+export { newScenarioText, type NewScenarioOptions } from './newScenarioText.js';

@@ -71,8 +71,8 @@ beforeAll(() => {
 }, 120_000);
 
 describe('the packed package', () => {
-  it('holds the build, schema, scenarios and example, and no sources or tests', () => {
-    expect(packedFiles).toEqual(expect.arrayContaining(['package.json', 'dist/index.js', 'dist/index.d.ts', 'dist/sim/worker.js', 'schema/scenario.schema.json', 'scenarios/durand-line-2025.yaml', 'examples/ensemble-chart.mjs', 'bin/brink.js']));
+  it('holds the build, schema, scenarios, templates and example, and no sources or tests', () => {
+    expect(packedFiles).toEqual(expect.arrayContaining(['package.json', 'dist/index.js', 'dist/index.d.ts', 'dist/sim/worker.js', 'schema/scenario.schema.json', 'scenarios/durand-line-2025.yaml', 'templates/blank.yaml', 'examples/ensemble-chart.mjs', 'bin/brink.js']));
     expect(packedFiles.filter((f) => f.startsWith('src/') || f.startsWith('test/'))).toEqual([]);
   });
 
@@ -86,6 +86,14 @@ describe('the packed package', () => {
       svg: '<svg',
       pngSignature: [0x50, 0x4e, 0x47], // "PNG"
     });
+  });
+
+  it('brink init from the installed package points editors at the schema it ships', () => {
+    const bin = join(consumer, 'node_modules', 'brink', 'bin', 'brink.js');
+    execFileSync(process.execPath, [bin, 'init', 'packed', '--quiet'], { cwd: consumer });
+    const firstLine = readFileSync(join(consumer, 'packed.yaml'), 'utf8').split('\n', 1)[0];
+    expect(firstLine).toBe('# yaml-language-server: $schema=node_modules/brink/schema/scenario.schema.json');
+    expect(execFileSync(process.execPath, [bin, 'validate', 'packed.yaml'], { cwd: consumer, encoding: 'utf8' })).toContain('ok  packed.yaml');
   });
 
   it('type-checks from TypeScript against the published declarations', () => {
