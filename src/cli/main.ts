@@ -8,6 +8,7 @@ import { hideBin } from 'yargs/helpers';
 import { rmSync } from 'node:fs';
 import { temporaryPaths } from '../report/atomicFolder.js';
 import { provenance } from '../report/provenance.js';
+import { completionCommand, YARGS_COMPLETION_COMMAND } from './commands/completion.js';
 import { ensembleCommand } from './commands/ensemble.js';
 import { initCommand } from './commands/init.js';
 import { mergeCommand } from './commands/merge.js';
@@ -17,6 +18,10 @@ import { schemaCommand } from './commands/schema.js';
 import { validateCommand } from './commands/validate.js';
 import { EXIT_INTERRUPTED, EXIT_OK, flagError, reportError } from './errors.js';
 import { processIo, type Io } from './io.js';
+
+interface CompletionScript {
+  showCompletionScript($0: string, command: string): unknown;
+}
 
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   const program = yargs([...argv])
@@ -29,6 +34,12 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .command(replayCommand(io))
     .command(validateCommand(io))
     .command(schemaCommand(io))
+    // @types/yargs omits showCompletionScript's arguments: ($0, the command named in the script's install hint).
+    .command(completionCommand(() => (program as unknown as CompletionScript).showCompletionScript('brink', 'completion')))
+    .completion(YARGS_COMPLETION_COMMAND, false)
+    .example('$0 init && $0 run my-scenario.yaml', 'write a commented scenario file, then run it once')
+    .example('$0 ensemble scenarios/durand-line-2025.yaml --runs 1000 --seed golden', 'outcome probabilities of the October 2025 case')
+    .example('$0 <command> --help', "a command's options and examples")
     .demandCommand(1, 'name a command: brink <command> --help for its options')
     .strict()
     .version(provenance().version)
