@@ -10,7 +10,9 @@ import { temporaryPaths } from '../report/atomicFolder.js';
 import { provenance } from '../report/provenance.js';
 import { calibrateCommand } from './commands/calibrate.js';
 import { checkCommand } from './commands/check.js';
+import { completionCommand, YARGS_COMPLETION_COMMAND } from './commands/completion.js';
 import { ensembleCommand } from './commands/ensemble.js';
+import { initCommand } from './commands/init.js';
 import { mergeCommand } from './commands/merge.js';
 import { replayCommand } from './commands/replay.js';
 import { runCommand } from './commands/run.js';
@@ -19,10 +21,15 @@ import { validateCommand } from './commands/validate.js';
 import { EXIT_INTERRUPTED, EXIT_OK, flagError, reportError } from './errors.js';
 import { processIo, type Io } from './io.js';
 
+interface CompletionScript {
+  showCompletionScript($0: string, command: string): unknown;
+}
+
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   const program = yargs([...argv])
     .scriptName('brink')
     .usage('$0 <command> [options]\n\nSeeded simulation of escalation between two states, with spoilers and mediators.')
+    .command(initCommand(io))
     .command(runCommand(io))
     .command(ensembleCommand(io))
     .command(mergeCommand(io))
@@ -31,6 +38,12 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .command(replayCommand(io))
     .command(validateCommand(io))
     .command(schemaCommand(io))
+    // @types/yargs omits showCompletionScript's arguments: ($0, the command named in the script's install hint).
+    .command(completionCommand(() => (program as unknown as CompletionScript).showCompletionScript('brink', 'completion')))
+    .completion(YARGS_COMPLETION_COMMAND, false)
+    .example('$0 init && $0 run my-scenario.yaml', 'write a commented scenario file, then run it once')
+    .example('$0 ensemble scenarios/durand-line-2025.yaml --runs 1000 --seed golden', 'outcome probabilities of the October 2025 case')
+    .example('$0 <command> --help', "a command's options and examples")
     .demandCommand(1, 'name a command: brink <command> --help for its options')
     .strict()
     .version(provenance().version)

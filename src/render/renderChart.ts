@@ -17,6 +17,12 @@ export interface RenderedChart {
 /** PNGs are drawn at twice the SVG's size, for sharp text on high-density screens. */
 const PNG_SCALE = 2;
 
+/**
+ * A Vega-Lite spec as SVG text, rendered in Node (no browser).
+ *
+ * @example
+ * writeFileSync('fan.svg', await renderSvg(charts.ensembleFanChart(scenario.params, summary, meta)));
+ */
 export async function renderSvg(spec: TopLevelSpec): Promise<string> {
   const view = new View(parse(compileSpec(spec).vega), { renderer: 'none' });
   try {
@@ -35,6 +41,13 @@ export function svgToPng(svg: string): Uint8Array {
   return resvg.render().asPng();
 }
 
+/**
+ * A Vega-Lite spec as SVG and PNG (at twice the SVG's size, DejaVu Sans: identical bytes on every machine).
+ *
+ * @example
+ * const { svg, png } = await renderChart(spec);
+ * writeFileSync('chart.png', png);
+ */
 export async function renderChart(spec: TopLevelSpec): Promise<RenderedChart> {
   const svg = await renderSvg(spec);
   return { svg, png: svgToPng(svg) };

@@ -9,6 +9,13 @@ import type { LoadedScenario } from '../scenarios/index.js';
 import type { StagingFolder } from './atomicFolder.js';
 import { provenance } from './provenance.js';
 
+/**
+ * What a chart says about its data's origin (subtitle and `usermeta`): scenario, parameter
+ * hash, seed, runs, and the run index of single-run charts.
+ *
+ * @example
+ * const spec = charts.runTrajectoryChart(scenario.params, run, chartMeta(scenario, run.seed, 1, run.runIndex));
+ */
 export function chartMeta(scenario: LoadedScenario, seed: string, runs: number, runIndex?: number): ChartMeta {
   return {
     toolVersion: provenance().version,

@@ -4,8 +4,8 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../scenarios/packageFiles.js';
 
 export interface Provenance {
   readonly tool: string;
@@ -13,9 +13,6 @@ export interface Provenance {
   readonly gitCommit: string | null;
   readonly node: string;
 }
-
-/** The package root: two levels above this module in both `src/report` and `dist/report`. */
-export const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 let cached: Provenance | undefined;
 

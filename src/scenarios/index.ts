@@ -2,9 +2,11 @@
 export { loadScenario, loadScenarioText, type LoadOptions, type LoadedScenario } from './load.js';
 export { InputError, formatProblem, type Problem } from './messages.js';
 export { scenarioJsonSchema, scenarioJsonSchemaText } from './jsonSchema.js';
+export { scenarioReferenceMarkdown } from './referenceMarkdown.js';
 export { canonicalJson, contentHash, sha256 } from './hash.js';
 export type { ResolvedScenario, ScenarioInfo } from './resolve.js';
-export { scenarioSchema, SEED_PATTERN, type ScenarioInput } from './schema/scenarioSchema.js';
+export { scenarioSchema, SCENARIO_NAME_PATTERN, SEED_PATTERN, type ScenarioInput } from './schema/scenarioSchema.js';
+export { newScenarioText, type NewScenarioOptions } from './newScenarioText.js';
 export { loadTargets, loadTargetsText, type LoadedTargets } from './targets/loadTargets.js';
 export { MEASURES, MEASURE_NAMES, type MeasureName, type MeasureStatistic } from './targets/measureCatalogue.js';
 export { targetsSchema, type TargetsDocument, type TargetDocument, type CriterionDocument } from './targets/targetsSchema.js';

@@ -36,6 +36,15 @@ export interface LoadedScenario extends ResolvedScenario {
   readonly overrides: readonly string[];
 }
 
+/**
+ * Reads, validates and resolves a scenario file (YAML or JSON).
+ *
+ * @example
+ * const scenario = loadScenario('scenarios/durand-line-2025.yaml', { set: ['spoilers.ttp.hazard=0.3'] });
+ * scenario.params.states.map((s) => s.id); // ['afghanistan', 'pakistan']: sorted by id
+ *
+ * @throws InputError listing every problem as `file:line:column path: expected …, found …`.
+ */
 export function loadScenario(file: string, options: LoadOptions = {}): LoadedScenario {
   return loadScenarioText(readScenarioText(file), file, options);
 }

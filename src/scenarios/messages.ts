@@ -88,4 +88,10 @@ export const messages = {
   notANumberField: (path: string) => `expected the path of a numeric scenario parameter (for example spoilers.ttp.hazard), found ${JSON.stringify(path)}`,
   duplicateId: (id: string) => `expected a unique id, found ${JSON.stringify(id)} a second time`,
   seedFormat: (seed: string) => `expected a seed of 1–64 letters, digits, . _ : or -, found ${JSON.stringify(seed)}`,
+  seedNeeded: () => 'expected a seed: pass { seed } or give the scenario a seed (bare parameters carry none)',
+  scenarioName: (name: string) =>
+    `expected a scenario name: up to 64 lower-case letters, digits, - or _, starting with a letter or digit (it names output folders), found ${JSON.stringify(name)}`,
+  fileExists: () => 'the file exists already: brink init never overwrites a file unless given --force (or choose another name or --out)',
+  notAFolder: (found: string) => `expected a folder to write into, found ${found}`,
+  runsNeeded: () => 'expected the ensemble size { runs } (bare parameters carry no default)',
 } as const;

@@ -15,8 +15,9 @@ export class RunError extends Error {
   constructor(
     readonly runIndex: number,
     readonly detail: string,
+    cause?: unknown,
   ) {
-    super(`run ${runIndex} failed: ${detail}`);
+    super(`run ${runIndex} failed: ${detail}`, cause === undefined ? undefined : { cause });
     this.name = 'RunError';
   }
 }
@@ -42,7 +43,7 @@ export function executeBatch(executor: Executor, range: RunRange): string {
       tallies.add(run);
       rows += outcomeRow(run);
     } catch (error) {
-      throw new RunError(runIndex, (error as Error)?.message ?? String(error));
+      throw new RunError(runIndex, (error as Error)?.message ?? String(error), error);
     }
   }
   return rows;

@@ -1,41 +1,75 @@
 /**
  * An ensemble: runs `from … to−1` of a seed, tallied, with outcome rows streamed in run-index
- * order. Run k here is exactly `brink run --run-index k`: both key streams with `streamKey`.
+ * order. The library's `brink ensemble`, and the function that command calls. Run k here is
+ * exactly `brink run --run-index k`: both key streams with `streamKey`.
  *
  * Phases:
- *   1. plan the run range (all runs, or one shard's share) and cut it into batches   (plan.ts)
- *   2. execute the batches on worker threads or the main thread                      (pool.ts)
- *   3. pass each batch's rows on once every earlier batch's rows have gone; merge each
+ *   1. choose seed, size and workers: the options, else the scenario's seed and runs, and
+ *      every available core                                                  (scenarioInput.ts)
+ *   2. plan the run range (all runs, or one shard's share) and cut it into batches   (plan.ts)
+ *   3. execute the batches on worker threads or the main thread                      (pool.ts)
+ *   4. pass each batch's rows on once every earlier batch's rows have gone; merge each
  *      executor's tallies when it is done (integer counts: order-free)               (tallies.ts)
  */
+import { availableParallelism } from 'node:os';
 import type { ModelParams } from '../model/types.js';
+import type { LoadedScenario } from '../scenarios/index.js';
 import { batches, batchSize, shardRange, type RunRange, type Shard } from './plan.js';
 import { executeBatches } from './pool.js';
+import { checkShard, checkWhole, paramsOf, resolveRuns, resolveSeed, type ScenarioOrParams } from './scenarioInput.js';
 import { EnsembleTallies } from './tallies.js';
 
 export interface EnsembleOptions {
-  readonly seed: string;
-  /** Ensemble size N: run indices 0…N−1 (before sharding). */
-  readonly runs: number;
+  /** Default: the scenario's seed (required with bare parameters). A number is read as its decimal string. */
+  readonly seed?: string | number;
+  /** Ensemble size N: run indices 0…N−1 (before sharding). Default: the scenario's `runs`. */
+  readonly runs?: number;
+  /** Only this shard's contiguous share of the runs (`brink ensemble --shard i/N`). */
   readonly shard?: Shard;
-  /** Worker threads; 1 runs on the main thread. */
-  readonly workers: number;
-  /** Receives outcome rows in run-index order (without the header). */
+  /** Worker threads; 1 runs on the main thread. Default: every available core. Results never depend on it. */
+  readonly workers?: number;
+  /** Receives outcome rows as CSV text in run-index order, without the header (see `outcomesHeader`). */
   readonly onRows?: (rows: string) => void;
   readonly onProgress?: (done: number, total: number) => void;
+  /** Aborting stops the ensemble: the promise rejects with an AbortError. */
   readonly signal?: AbortSignal;
+  /** Fault injection for tests of failure handling: this run index throws. */
   readonly failAtRun?: number;
 }
 
 export interface EnsembleResult {
+  /** The seed the runs were keyed by. */
+  readonly seed: string;
+  /** Ensemble size N (of which `range` ran here when sharded). */
+  readonly runs: number;
   readonly range: RunRange;
+  /** Mergeable per-day and per-outcome histograms; `summarizeEnsemble` turns them into statistics. */
   readonly tallies: EnsembleTallies;
 }
 
-export async function runEnsemble(params: ModelParams, options: EnsembleOptions): Promise<EnsembleResult> {
-  const range = shardRange(options.runs, options.shard);
+/**
+ * Runs a Monte Carlo ensemble and returns its tallies.
+ *
+ * @example
+ * import { loadScenario, runEnsemble, summarizeEnsemble } from 'brink';
+ * const scenario = loadScenario('scenarios/durand-line-2025.yaml');
+ * const { tallies } = await runEnsemble(scenario, { seed: 'golden', runs: 1000 });
+ * const summary = summarizeEnsemble(scenario.params, tallies);
+ * console.log(summary.probabilities.find((p) => p.outcome === 'ceasefire:by30'));
+ *
+ * @throws InputError for a bad seed, size or worker count, or bare parameters without seed or runs.
+ * @throws RunError when a run fails (a bug; the error names the run index to replay alone).
+ */
+export function runEnsemble(scenario: LoadedScenario, options?: EnsembleOptions): Promise<EnsembleResult>;
+export function runEnsemble(params: ModelParams, options: EnsembleOptions & { readonly seed: string | number; readonly runs: number }): Promise<EnsembleResult>;
+export async function runEnsemble(scenario: ScenarioOrParams, options: EnsembleOptions = {}): Promise<EnsembleResult> {
+  const params = paramsOf(scenario);
+  const seed = resolveSeed('runEnsemble', scenario, options.seed);
+  const runs = resolveRuns('runEnsemble', scenario, options.runs);
+  const workers = checkWhole('runEnsemble', 'workers', options.workers, 1, 1024) ?? availableParallelism();
+  const range = shardRange(runs, checkShard('runEnsemble', options.shard));
   const total = range.to - range.from;
-  const work = batches(range, batchSize(total, options.workers));
+  const work = batches(range, batchSize(total, workers));
   const tallies = new EnsembleTallies(params.days);
   const waiting = new Map<number, { to: number; rows: string }>();
   let nextFrom = range.from;
@@ -43,10 +77,10 @@ export async function runEnsemble(params: ModelParams, options: EnsembleOptions)
   options.onProgress?.(0, total);
   await executeBatches(
     params,
-    options.seed,
+    seed,
     work,
     {
-      workers: options.workers,
+      workers,
       ...(options.signal === undefined ? {} : { signal: options.signal }),
       ...(options.failAtRun === undefined ? {} : { failAtRun: options.failAtRun }),
     },
@@ -64,5 +98,5 @@ export async function runEnsemble(params: ModelParams, options: EnsembleOptions)
       onTallies: (executorTallies) => tallies.merge(executorTallies),
     },
   );
-  return { range, tallies };
+  return { seed, runs, range, tallies };
 }

@@ -55,6 +55,15 @@ export interface EnsembleSummary {
 /** Days by which "ceasefire by day D" probabilities are reported (counted from day 0). */
 export const CEASEFIRE_BY_DAYS = [14, 30, 90] as const;
 
+/**
+ * Every statistic `brink ensemble` reports, from an ensemble's tallies.
+ *
+ * @example
+ * const { tallies } = await runEnsemble(scenario, { seed: 'golden', runs: 1000 });
+ * const summary = summarizeEnsemble(scenario.params, tallies);
+ * const war = summary.probabilities.find((p) => p.outcome === 'final:war'); // { p, lower, upper, … }
+ * const medianDays = summary.survival.median; // Kaplan–Meier median days from T0 to a ceasefire
+ */
 export function summarizeEnsemble(params: ModelParams, tallies: EnsembleTallies): EnsembleSummary {
   const runs = tallies.runs;
   return {

@@ -60,7 +60,7 @@ export function ensembleCommand(io: Io): CommandModule<object, EnsembleArgs> {
       let written;
       let result;
       try {
-        result = await runEnsemble(scenario.params, {
+        result = await runEnsemble(scenario, {
           seed,
           runs,
           workers,

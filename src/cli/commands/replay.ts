@@ -7,7 +7,6 @@ import { availableParallelism } from 'node:os';
 import type { Argv, CommandModule } from 'yargs';
 import { createHash } from 'node:crypto';
 import { checkTargets } from '../../calibration/checkTargets.js';
-import { simulateRun } from '../../model/index.js';
 import { checkDataFiles } from '../../report/checkFolder.js';
 import { ensembleStatisticsFiles, OUTCOMES_FILE } from '../../report/ensembleFolder.js';
 import { MANIFEST_FILE, type Manifest } from '../../report/manifest.js';
@@ -16,6 +15,7 @@ import { runDataFiles } from '../../report/runFolder.js';
 import { sha256 } from '../../scenarios/index.js';
 import { outcomesHeader } from '../../sim/outcomeRows.js';
 import { runEnsemble } from '../../sim/runEnsemble.js';
+import { runScenario } from '../../sim/runScenario.js';
 import { summarizeEnsemble } from '../../stats/index.js';
 import { EXIT_INTERNAL } from '../errors.js';
 import type { Io } from '../io.js';
@@ -37,7 +37,7 @@ async function recompute(manifest: Manifest, workers: number, quiet: boolean): P
   const scenario = scenarioFromManifest(manifest);
   const hashes = new Map<string, string>();
   if (manifest.command === 'run') {
-    const result = simulateRun(scenario.params, manifest.seed, manifest.runIndices.from);
+    const result = runScenario(scenario, { seed: manifest.seed, runIndex: manifest.runIndices.from });
     for (const [name, contents] of runDataFiles(scenario, result)) hashes.set(name, sha256(contents));
     return hashes;
   }
@@ -50,7 +50,7 @@ async function recompute(manifest: Manifest, workers: number, quiet: boolean): P
   }
   const outcomes = createHash('sha256').update(outcomesHeader(scenario.params));
   const progress = progressBar(!quiet, `replay ${scenario.info.name}`);
-  const { tallies, range } = await runEnsemble(scenario.params, {
+  const { tallies, range } = await runEnsemble(scenario, {
     seed: manifest.seed,
     runs: manifest.runs,
     workers,

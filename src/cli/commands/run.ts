@@ -1,9 +1,11 @@
 /** `brink run <scenario>`: one seeded run → its output folder and a summary. */
 import type { Argv, CommandModule } from 'yargs';
-import { simulateRun, type RunResult } from '../../model/index.js';
+import type { RunResult } from '../../model/index.js';
 import { refreshReportsIndex } from '../../report/reportsIndexFile.js';
 import { writeRunFolder } from '../../report/runFolder.js';
 import { loadScenario } from '../../scenarios/index.js';
+import { RunError } from '../../sim/executeBatch.js';
+import { runScenario } from '../../sim/runScenario.js';
 import { RunFailure } from '../errors.js';
 import { asList, chooseSeed, parseWhole, withScenarioOptions } from '../options.js';
 import { runSummaryText } from '../summary.js';
@@ -42,9 +44,10 @@ export function runCommand(io: Io): CommandModule<object, RunArgs> {
       if (source === 'generated') io.stderr(`no seed given: using generated seed ${seed}\n`);
       let result: RunResult;
       try {
-        result = simulateRun(scenario.params, seed, runIndex);
+        result = runScenario(scenario, { seed, runIndex });
       } catch (error) {
-        throw new RunFailure(seed, runIndex, error);
+        if (error instanceof RunError) throw new RunFailure(seed, runIndex, error.cause ?? error.detail);
+        throw error;
       }
       const { folder } = await writeRunFolder({
         outRoot: args.out,

@@ -6,30 +6,30 @@ const weight = () => real(-100, 100);
 
 export const acceptSchema = z
   .strictObject({
-    b0: weight().default(-2),
-    mhs: weight().default(1.5),
-    leverage: weight().default(1),
-    credibility: weight().default(1),
-    audience: weight().default(-0.5),
+    b0: weight().default(-2).meta({ description: 'intercept of the logit' }),
+    mhs: weight().default(1.5).meta({ description: "weight of the state's mutually hurting stalemate (MHS)" }),
+    leverage: weight().default(1).meta({ description: "weight of the offering party's leverage on the state" }),
+    credibility: weight().default(1).meta({ description: "weight of the offering party's credibility with the state" }),
+    audience: weight().default(-0.5).meta({ description: "weight of the state's audience cost" }),
   })
   .default({ b0: -2, mhs: 1.5, leverage: 1, credibility: 1, audience: -0.5 })
   .meta({ description: 'logit weights of accepting a mediation offer' });
 
 export const sessionSchema = z
   .strictObject({
-    s0: weight().default(-1),
-    mhs: weight().default(1.5),
-    leverage: weight().default(1),
-    comediators: weight().default(0.5),
+    s0: weight().default(-1).meta({ description: 'intercept of the logit' }),
+    mhs: weight().default(1.5).meta({ description: 'weight of the lower MHS of the two states' }),
+    leverage: weight().default(1).meta({ description: 'weight of the summed leverage of parties that appealed in the last 7 days' }),
+    comediators: weight().default(0.5).meta({ description: 'bonus when two or more parties appealed in the last 7 days' }),
   })
   .default({ s0: -1, mhs: 1.5, leverage: 1, comediators: 0.5 })
   .meta({ description: 'logit weights of a session succeeding' });
 
 export const settleSchema = z
   .strictObject({
-    q0: weight().default(-1),
-    monitoring: weight().default(1),
-    commitmentGap: weight().default(-3),
+    q0: weight().default(-1).meta({ description: 'intercept of the logit' }),
+    monitoring: weight().default(1).meta({ description: 'weight of monitoring being on' }),
+    commitmentGap: weight().default(-3).meta({ description: 'weight of the commitment gap, 1 − agreementSuppression' }),
   })
   .default({ q0: -1, monitoring: 1, commitmentGap: -3 })
   .meta({ description: 'logit weights of a follow-up round reaching an agreement' });

@@ -15,19 +15,24 @@ export const eventSchema = z
     note: z.string().max(500).optional().meta({ description: 'what this event stands for (documentation only)' }),
     spoilerAttack: z
       .strictObject({
-        spoiler: identifier(),
-        deaths: whole(0, 1e6),
+        spoiler: identifier().meta({ description: 'id of the spoiler that attacks (its host is blamed, its target suffers)' }),
+        deaths: whole(0, 1e6).meta({ description: "deaths of the attack, on the spoiler's target (civilianShare of them civilians)" }),
         blamed: z.boolean().optional().meta({ description: 'force the blame; drawn with the attribution probability if absent' }),
       })
       .optional()
       .meta({ description: 'an attack by a spoiler with a given number of deaths' }),
     setRung: z
-      .strictObject({ state: identifier(), rung: whole(0, 8) })
+      .strictObject({
+        state: identifier().meta({ description: 'id of the state whose rung is forced' }),
+        rung: whole(0, 8).meta({ description: "the rung it takes that day (at most the state's maxRung)" }),
+      })
       .optional()
       .meta({ description: "force a state's rung for the day (replaces its decision)" }),
-    appeal: z.strictObject({ party: identifier() }).optional().meta({ description: 'a third-party appeal for restraint' }),
+    appeal: z
+      .strictObject({ party: identifier().meta({ description: 'id of the third party that appeals' }) })
+      .optional().meta({ description: 'a third-party appeal for restraint' }),
     offerMediation: z
-      .strictObject({ party: identifier() })
+      .strictObject({ party: identifier().meta({ description: 'id of the third party that offers to host talks' }) })
       .optional()
       .meta({ description: 'a third-party mediation offer (the states still decide whether to accept)' }),
     border: z.enum(['open', 'closed']).optional().meta({ description: 'open or close the border' }),

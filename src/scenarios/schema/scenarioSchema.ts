@@ -11,6 +11,9 @@ import { spoilerSchema } from './spoilerSchema.js';
 import { stateSchema } from './stateSchema.js';
 import { thirdPartySchema } from './thirdPartySchema.js';
 
+/** Scenario names appear in output folder names. */
+export const SCENARIO_NAME_PATTERN = /^[a-z0-9][a-z0-9_-]{0,63}$/;
+
 /** Seeds appear in stream keys and folder names: keep them to safe characters. */
 export const SEED_PATTERN = /^[A-Za-z0-9._:-]{1,64}$/;
 
@@ -23,7 +26,7 @@ export const scenarioSchema = z
     $schema: z.string().optional().meta({ description: 'JSON Schema for editors (ignored by brink)' }),
     name: z
       .string()
-      .regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'a name: lower-case letters, digits, - or _ (used in folder names)')
+      .regex(SCENARIO_NAME_PATTERN, 'a name: lower-case letters, digits, - or _ (used in folder names)')
       .meta({ description: 'short name, used in output folder names' }),
     description: z.string().max(10_000).default('').meta({ description: 'what the scenario represents' }),
     startDate: z.iso

@@ -1,0 +1,106 @@
+/**
+ * brink as a library: the functions the `brink` commands are made of, for modellers who want
+ * results in code rather than output folders. Same code paths as the CLI: `runScenario` is
+ * what `brink run` calls and `runEnsemble` what `brink ensemble` calls, so run k of a seed is
+ * the same run everywhere.
+ *
+ * A session, in order:
+ *   1. `loadScenario(file, { set })`: validated, resolved scenario (throws InputError with
+ *      every problem, located file:line:column)
+ *   2. `runScenario(scenario, { seed, runIndex })` for one run, or
+ *      `runEnsemble(scenario, { seed, runs, workers })` for tallies of many
+ *   3. `summarizeEnsemble(scenario.params, tallies)`: bands, probabilities with Wilson
+ *      intervals, Kaplan–Meier time to ceasefire, outcome distributions
+ *   4. `charts.*(…, chartMeta(scenario, seed, runs))`: Vega-Lite specs
+ *   5. `renderSvg(spec)` / `renderChart(spec)`: SVG and PNG, no browser needed
+ *
+ * @example
+ * import { charts, chartMeta, loadScenario, renderSvg, runEnsemble, summarizeEnsemble } from 'brink';
+ * const scenario = loadScenario('scenarios/durand-line-2025.yaml');
+ * const { seed, runs, tallies } = await runEnsemble(scenario, { seed: 'golden', runs: 500 });
+ * const summary = summarizeEnsemble(scenario.params, tallies);
+ * const svg = await renderSvg(charts.survivalChart(summary, chartMeta(scenario, seed, runs)));
+ *
+ * @packageDocumentation
+ */
+
+// Scenario files → validated, resolved parameters.
+export {
+  loadScenario,
+  loadScenarioText,
+  InputError,
+  formatProblem,
+  scenarioJsonSchema,
+  contentHash,
+  type LoadedScenario,
+  type LoadOptions,
+  type Problem,
+  type ScenarioInfo,
+  type ScenarioInput,
+} from './scenarios/index.js';
+export { bundledScenarioFile, bundledScenarioNames, SCHEMA_FILE } from './scenarios/packageFiles.js';
+
+// The model: one pure, seeded run.
+export {
+  simulateRun,
+  DEFAULT_LADDER,
+  CEASEFIRE_KINDS,
+  KINETIC_RUNG,
+  TOP_RUNG,
+  isKinetic,
+  dyadRung,
+  interstateDeaths,
+  type RunResult,
+  type RunOptions,
+  type DayRecords,
+} from './model/index.js';
+export type {
+  BoutRecord,
+  CeasefireKind,
+  Constants,
+  EventRecord,
+  FinalState,
+  Ladder,
+  ModelParams,
+  Profile,
+  RunOutcome,
+  ScriptedAction,
+  ScriptedEvent,
+  SpoilerParams,
+  StateParams,
+  StateTotals,
+  ThirdPartyParams,
+} from './model/types.js';
+
+// Runs and ensembles: the library's `brink run` and `brink ensemble`.
+export { runScenario, type RunScenarioOptions } from './sim/runScenario.js';
+export { runEnsemble, type EnsembleOptions, type EnsembleResult } from './sim/runEnsemble.js';
+export { RunError } from './sim/executeBatch.js';
+export { EnsembleTallies } from './sim/tallies.js';
+export { outcomesHeader } from './sim/outcomeRows.js';
+export type { RunRange, Shard } from './sim/plan.js';
+export type { ScenarioOrParams } from './sim/scenarioInput.js';
+
+// Statistics of an ensemble, from its tallies.
+export {
+  summarizeEnsemble,
+  CEASEFIRE_BY_DAYS,
+  wilsonInterval,
+  kaplanMeier,
+  type EnsembleSummary,
+  type BandRow,
+  type DailyRow,
+  type ProbabilityRow,
+  type Distribution,
+  type Proportion,
+  type SurvivalCurve,
+  type SurvivalPoint,
+} from './stats/index.js';
+
+// Charts: pure Vega-Lite builders, as one namespace (`charts.ensembleFanChart(…)`).
+export * as charts from './charts/index.js';
+export type { ChartMeta } from './charts/index.js';
+export { chartMeta } from './report/chartFiles.js';
+
+// Rendering without a browser.
+export { renderChart, renderSvg, svgToPng, type RenderedChart } from './render/index.js';
