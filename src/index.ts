@@ -97,6 +97,11 @@ export {
   type SurvivalPoint,
 } from './stats/index.js';
 
+// Calibration: stylized facts as targets (`brink check`) and the parameter search (`brink calibrate`).
+export { loadTargets, loadTargetsText, MEASURES, type LoadedTargets, type MeasureName } from './scenarios/index.js';
+export { checkTargets, type CheckOptions, type CheckResult, type CriterionResult, type TargetResult } from './calibration/checkTargets.js';
+export { calibrate, type CalibrateOptions, type CalibrationResult } from './calibration/calibrate.js';
+
 // Charts: pure Vega-Lite builders, as one namespace (`charts.ensembleFanChart(…)`).
 export * as charts from './charts/index.js';
 export type { ChartMeta } from './charts/index.js';

@@ -8,3 +8,5 @@ export { fogOfWarChart } from './fogOfWarChart.js';
 export { comparisonTrajectoryChart, comparisonFanChart, pairedDifferenceChart, type Labelled, type PairedDifference } from './comparisonCharts.js';
 export { sweepHeatmap, type SweepCell } from './sweepHeatmap.js';
 export type { ChartMeta } from './frame.js';
+export { targetsChart } from './targetsChart.js';
+export { calibrationChart, type CalibrationPoint } from './calibrationChart.js';
