@@ -10,3 +10,4 @@ export { pairedProportionDifference, type PairedTable, type PairedProportions } 
 export { pairedBootstrap, type MeanDifference, type BootstrapOptions } from './pairedBootstrap.js';
 export { pairedNormalInterval } from './pairedNormalInterval.js';
 export { pairedMeanDifference, BOOTSTRAP_MAX_PAIRS, BOOTSTRAP_RESAMPLES, type MeanDifferenceWithMethod } from './pairedMeanDifference.js';
+export { summarizeComparison, bootstrapKey, PROPORTION_METHOD, type ComparisonRow, type ComparisonSummary } from './summarizeComparison.js';
