@@ -8,6 +8,7 @@ import { hideBin } from 'yargs/helpers';
 import { rmSync } from 'node:fs';
 import { temporaryPaths } from '../report/atomicFolder.js';
 import { provenance } from '../report/provenance.js';
+import { compareCommand } from './commands/compare.js';
 import { ensembleCommand } from './commands/ensemble.js';
 import { mergeCommand } from './commands/merge.js';
 import { replayCommand } from './commands/replay.js';
@@ -23,6 +24,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .usage('$0 <command> [options]\n\nSeeded simulation of escalation between two states, with spoilers and mediators.')
     .command(runCommand(io))
     .command(ensembleCommand(io))
+    .command(compareCommand(io))
     .command(mergeCommand(io))
     .command(replayCommand(io))
     .command(validateCommand(io))

@@ -85,4 +85,17 @@ export const messages = {
   setSyntax: (raw: string) => `expected path=value (for example states.pakistan.capability=0.5), found ${JSON.stringify(raw)}`,
   setThroughValue: (prefix: string, found: unknown) => `cannot set inside ${prefix}: it is ${describeValue(found)}, not a mapping or list`,
   seedFormat: (seed: string) => `expected a seed of 1–64 letters, digits, . _ : or -, found ${JSON.stringify(seed)}`,
+  // Two scenarios side by side (brink compare, brink diff).
+  pairStates: (other: string, expected: readonly string[], found: readonly string[]) =>
+    `expected the same two states as ${other} (${expected.join(', ')}) so runs can be paired, found ${found.join(', ')}`,
+  pairDays: (other: string, expected: number, found: number) =>
+    `expected the same horizon as ${other} (${expected} days) so days can be paired, found ${found} days (--days sets both)`,
+  diffRunCount: (flag: string, count: number) => `expected ${flag} once or twice (one value per side), found ${count} values`,
+  diffNothingToCompare: () =>
+    'nothing tells the two runs apart: give two seeds (--seed a --seed b), two run indices (--run-index j --run-index k) or a change to B (--set-b path=value)',
+  diffTwoScenarios: () =>
+    'expected two output folders; for two scenario files use brink compare <a> <b> (ensembles), or brink diff <scenario> --set-b path=value (one run each)',
+  diffOneFolder: () => 'expected a scenario file, or two output folders to compare; found one folder',
+  diffMissingPath: () => 'no such file or folder',
+  diffFolderFlags: (flags: readonly string[]) => `${flags.join(', ')} ${flags.length === 1 ? 'applies' : 'apply'} to runs of a scenario, not to comparing two output folders`,
 } as const;

@@ -105,11 +105,11 @@ function measures(params: ModelParams, targeted: ReadonlySet<number>): Measure[]
   });
   return [
     plain('peakRung', 'peak rung', 'rungs'),
-    { outcome: 't0ToCeasefire', description: 'days from T0 to the first ceasefire (to the horizon if none)', unit: 'days', pairs: (a, b) => timesToCeasefire(a, b, params.days) },
+    { outcome: 't0ToCeasefire', description: 'days T0 → ceasefire (or horizon)', unit: 'days', pairs: (a, b) => timesToCeasefire(a, b, params.days) },
     plain('bouts', 'bouts per run', 'bouts'),
     plain('kineticDays', 'days with a kinetic rung', 'days'),
     plain('borderClosedDays', 'days the border was closed', 'days'),
-    ...params.states.map((state) => plain(`${state.id}.trueDeaths`, `${state.id}: interstate deaths suffered (true)`, 'deaths', `${state.id}_trueDeaths`)),
+    ...params.states.map((state) => plain(`${state.id}.trueDeaths`, `${state.id}: true interstate deaths`, 'deaths', `${state.id}_trueDeaths`)),
     // Only for states some spoiler targets: elsewhere the row would be zeros on both sides.
     ...params.states
       .filter((_, i) => targeted.has(i))
