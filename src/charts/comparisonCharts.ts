@@ -21,30 +21,64 @@ function rungAxis(params: ModelParams) {
   return { values: [0, 1, 2, 3, 4, 5, 6, 7, 8], labelExpr: rungLabelExpr(params.ladder.name), labelLimit: 320 };
 }
 
+export interface ComparisonTrajectoryOptions {
+  /**
+   * Show the legend naming the two runs. The default (false) keeps the original spec, in which
+   * `strokeDash`'s `legend: null` also removes the colour legend it merges with; brink diff
+   * passes true. (Kept as an option so the golden chart specs stay as they are.)
+   */
+  readonly legend?: boolean;
+  /** Marks the first day the runs differ with a vertical rule. */
+  readonly firstDifferenceDay?: number;
+}
+
 /** Two single runs (e.g. two seeds) overlaid: one panel per state, one line per run. */
-export function comparisonTrajectoryChart(params: ModelParams, a: Labelled<RunResult>, b: Labelled<RunResult>, meta: ChartMeta): TopLevelSpec {
+export function comparisonTrajectoryChart(
+  params: ModelParams,
+  a: Labelled<RunResult>,
+  b: Labelled<RunResult>,
+  meta: ChartMeta,
+  options: ComparisonTrajectoryOptions = {},
+): TopLevelSpec {
   const rows = [...rungRows(params, a.value, a.label), ...rungRows(params, b.value, b.label)];
   const labels = [a.label, b.label];
+  const marked = options.firstDifferenceDay;
+  const dash = { domain: labels, range: [[1, 0], [5, 3]] };
+  const x = { field: 'day', type: 'quantitative', title: dayAxisTitle(meta), scale: { domain: [0, params.days] } };
+  const line = (state: { id: string }) => ({
+    mark: { type: 'line', interpolate: 'step-after', strokeWidth: 1.6 },
+    encoding: {
+      x,
+      y: { field: 'rung', type: 'quantitative', title: 'rung', scale: { domain: [0, 8] }, axis: rungAxis(params) },
+      color: {
+        field: 'series',
+        type: 'nominal',
+        title: 'run',
+        scale: { domain: labels, range: [...SERIES_COLORS] },
+        ...(options.legend === true ? { legend: { labelLimit: 400 } } : {}),
+      },
+      strokeDash: options.legend === true ? { field: 'series', type: 'nominal', title: 'run', scale: dash } : { field: 'series', type: 'nominal', legend: null, scale: dash },
+      tooltip: [
+        { field: 'series', type: 'nominal', title: 'run' },
+        { field: 'day', type: 'quantitative', title: 'day' },
+        { field: 'rungName', type: 'nominal', title: `${state.id} rung` },
+      ],
+    },
+  });
+  const rule = {
+    data: { values: [{ day: marked, label: `first difference: day ${marked}` }] },
+    mark: { type: 'rule', color: '#444444', strokeDash: [2, 2] },
+    encoding: { x, tooltip: [{ field: 'label', type: 'nominal', title: 'marker' }] },
+  };
   return asSpec({
-    ...frame(meta, `Two runs compared: ${a.label} vs ${b.label}`),
+    ...frame(meta, `Two runs compared: ${a.label} vs ${b.label}`, marked === undefined ? undefined : `dotted line: first day the runs differ (day ${marked})`),
     data: { values: rows },
     vconcat: params.states.map((state) => ({
       width: WIDTH,
       height: 180,
       title: `${state.id}`,
       transform: [{ filter: { field: 'state', equal: state.id } }],
-      mark: { type: 'line', interpolate: 'step-after', strokeWidth: 1.6 },
-      encoding: {
-        x: { field: 'day', type: 'quantitative', title: dayAxisTitle(meta), scale: { domain: [0, params.days] } },
-        y: { field: 'rung', type: 'quantitative', title: 'rung', scale: { domain: [0, 8] }, axis: rungAxis(params) },
-        color: { field: 'series', type: 'nominal', title: 'run', scale: { domain: labels, range: [...SERIES_COLORS] } },
-        strokeDash: { field: 'series', type: 'nominal', legend: null, scale: { domain: labels, range: [[1, 0], [5, 3]] } },
-        tooltip: [
-          { field: 'series', type: 'nominal', title: 'run' },
-          { field: 'day', type: 'quantitative', title: 'day' },
-          { field: 'rungName', type: 'nominal', title: `${state.id} rung` },
-        ],
-      },
+      ...(marked === undefined ? line(state) : { layer: [line(state), rule] }),
     })),
   });
 }
@@ -182,7 +216,8 @@ export function comparisonDailyChart(params: ModelParams, a: Labelled<EnsembleSu
         x: { field: 'day', type: 'quantitative', title: dayAxisTitle(meta), scale: { domain: [0, params.days] } },
         y: { field: 'p', type: 'quantitative', title: 'share of runs', scale: { domain: [0, 1] }, axis: { format: '.0%' } },
         color,
-        strokeDash: { field: 'series', type: 'nominal', legend: null, scale: { domain: labels, range: [[1, 0], [5, 3]] } },
+        // The same title as colour, so the two merge into one legend showing both.
+        strokeDash: { field: 'series', type: 'nominal', title: 'scenario', scale: { domain: labels, range: [[1, 0], [5, 3]] } },
         tooltip: [
           { field: 'series', type: 'nominal', title: 'scenario' },
           { field: 'day', type: 'quantitative', title: 'day' },

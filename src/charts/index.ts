@@ -14,6 +14,7 @@ export {
   type PairedDifference,
   type PairedDifferenceOptions,
   type ComparisonFanOptions,
+  type ComparisonTrajectoryOptions,
 } from './comparisonCharts.js';
 export { sweepHeatmap, type SweepCell } from './sweepHeatmap.js';
 export type { ChartMeta } from './frame.js';

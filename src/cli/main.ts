@@ -9,6 +9,7 @@ import { rmSync } from 'node:fs';
 import { temporaryPaths } from '../report/atomicFolder.js';
 import { provenance } from '../report/provenance.js';
 import { compareCommand } from './commands/compare.js';
+import { diffCommand } from './commands/diff.js';
 import { ensembleCommand } from './commands/ensemble.js';
 import { mergeCommand } from './commands/merge.js';
 import { replayCommand } from './commands/replay.js';
@@ -25,6 +26,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .command(runCommand(io))
     .command(ensembleCommand(io))
     .command(compareCommand(io))
+    .command(diffCommand(io))
     .command(mergeCommand(io))
     .command(replayCommand(io))
     .command(validateCommand(io))

@@ -43,7 +43,13 @@ export function pairChartMeta(a: LoadedScenario, b: LoadedScenario, seed: string
   const same = a.paramsHash === b.paramsHash;
   return {
     ...chartMeta(a, seed, runs, runIndex),
-    scenario: same ? a.info.name : `${a.info.name} vs ${b.info.name}`,
+    scenario: same ? a.info.name : a.info.name === b.info.name ? `${a.info.name}, B with ${onlyInB(a, b)}` : `${a.info.name} vs ${b.info.name}`,
     scenarioHash: same ? a.paramsHash : `${a.paramsHash},${b.paramsHash}`,
   };
+}
+
+/** B's overrides that A does not have (its --set-b), or "other parameters". */
+export function onlyInB(a: LoadedScenario, b: LoadedScenario): string {
+  const extra = b.overrides.filter((o) => !a.overrides.includes(o));
+  return extra.length > 0 ? extra.join(' ') : 'other parameters';
 }

@@ -93,8 +93,8 @@ export const messages = {
   diffRunCount: (flag: string, count: number) => `expected ${flag} once or twice (one value per side), found ${count} values`,
   diffNothingToCompare: () =>
     'nothing tells the two runs apart: give two seeds (--seed a --seed b), two run indices (--run-index j --run-index k) or a change to B (--set-b path=value)',
-  diffTwoScenarios: () =>
-    'expected two output folders; for two scenario files use brink compare <a> <b> (ensembles), or brink diff <scenario> --set-b path=value (one run each)',
+  diffNotAFolder: () =>
+    'expected an output folder (brink diff <dirA> <dirB>), found a file; for two scenario files use brink compare <a> <b> (ensembles), or brink diff <scenario> --set-b path=value (one run each)',
   diffOneFolder: () => 'expected a scenario file, or two output folders to compare; found one folder',
   diffMissingPath: () => 'no such file or folder',
   diffFolderFlags: (flags: readonly string[]) => `${flags.join(', ')} ${flags.length === 1 ? 'applies' : 'apply'} to runs of a scenario, not to comparing two output folders`,

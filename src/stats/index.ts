@@ -11,3 +11,4 @@ export { pairedBootstrap, type MeanDifference, type BootstrapOptions } from './p
 export { pairedNormalInterval } from './pairedNormalInterval.js';
 export { pairedMeanDifference, BOOTSTRAP_MAX_PAIRS, BOOTSTRAP_RESAMPLES, type MeanDifferenceWithMethod } from './pairedMeanDifference.js';
 export { summarizeComparison, bootstrapKey, PROPORTION_METHOD, type ComparisonRow, type ComparisonSummary } from './summarizeComparison.js';
+export { runDivergence, DIVERGENCE_PHASES, type RunDivergence, type FirstDivergence, type FieldDifference, type DivergencePhase } from './runDivergence.js';
