@@ -39,12 +39,25 @@ export const DIFFERENCE_COLUMNS = [
   'aOnly', 'bOnly', 'mcnemarStatistic', 'mcnemarP', 'mcnemarMethod',
 ] as const;
 
+/**
+ * p-values keep 6 significant digits, not 6 decimals: the files' usual rounding would turn a
+ * p-value of 10⁻⁹ into 0.
+ */
+function significant(p: number): number {
+  return Number(p.toPrecision(6));
+}
+
+function pValueCell(p: number | undefined): Cell {
+  if (p === undefined) return null;
+  return p !== 0 && p < 1e-6 ? significant(p).toExponential() : p;
+}
+
 export function differencesCsv(rows: readonly ComparisonRow[]): string {
   return toCsv(
     DIFFERENCE_COLUMNS,
     rows.map((r): Cell[] => [
       r.outcome, r.description, r.kind, r.unit, r.n, r.a, r.b, r.difference, r.lower, r.upper, r.method,
-      r.aOnly, r.bOnly, r.mcnemar?.statistic, r.mcnemar?.p, r.mcnemar?.method,
+      r.aOnly, r.bOnly, r.mcnemar?.statistic, pValueCell(r.mcnemar?.p), r.mcnemar?.method,
     ]),
   );
 }
@@ -76,5 +89,9 @@ export function compareDailyCsv(params: ModelParams, a: EnsembleSummary, b: Ense
 
 /** summary.json: what was compared (the manifest's provenance, no timing) and every difference. */
 export function compareSummaryJson(provenance: object, summary: ComparisonSummary): string {
-  return `${JSON.stringify(rounded({ ...provenance, statistics: { runs: summary.runs, differences: summary.rows } }), null, 2)}\n`;
+  const differences = summary.rows.map((row) => {
+    const { mcnemar, ...rest } = rounded(row) as ComparisonRow;
+    return { ...rest, mcnemar: row.mcnemar === null ? null : { ...mcnemar!, p: significant(row.mcnemar.p) } };
+  });
+  return `${JSON.stringify({ ...(rounded(provenance) as object), statistics: { runs: summary.runs, differences } }, null, 2)}\n`;
 }

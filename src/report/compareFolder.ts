@@ -57,7 +57,7 @@ function manifestInput(input: CompareFolderInput): PairManifestInput {
       runs: input.runs,
       runIndices: input.range,
       commonRandomNumbers: 'run k of A and run k of B both use seed and run index k',
-      statistics: {
+      methods: {
         confidence: 0.95,
         difference: 'B − A',
         probabilities: `${PROPORTION_METHOD}; McNemar test, exact binomial below ${MCNEMAR_EXACT_BELOW} discordant pairs, else chi-square with continuity correction`,

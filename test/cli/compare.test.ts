@@ -86,6 +86,10 @@ describe('brink compare', () => {
     expect(Number(row.a)).toBeCloseTo(paired.filter((r) => by30(r.a_ceasefireDay!)).length / 200, 6);
     expect(row.method).toBe('Newcombe paired score (method 10)');
     expect(row.mcnemarMethod).toBe(aOnly + bOnly < 25 ? 'exact binomial' : 'chi-square, continuity-corrected');
+    expect(Number(row.mcnemarStatistic)).toBeCloseTo((Math.abs(aOnly - bOnly) - 1) ** 2 / (aOnly + bOnly), 5);
+    // Tiny p-values keep their digits rather than rounding to 0.
+    expect(Number(row.mcnemarP)).toBeGreaterThan(0);
+    expect(Number(row.mcnemarP)).toBeLessThan(1e-6);
     // Final state: war.
     const war = paired.filter((r) => r.b_finalState === 'war').length - paired.filter((r) => r.a_finalState === 'war').length;
     expect(Number(differences['final:war']!.difference)).toBeCloseTo(war / 200, 6);
