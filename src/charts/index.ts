@@ -5,7 +5,17 @@ export { survivalChart } from './survivalChart.js';
 export { probabilityChart } from './probabilityChart.js';
 export { peakRungChart, boutsChart } from './histogramCharts.js';
 export { fogOfWarChart } from './fogOfWarChart.js';
-export { comparisonTrajectoryChart, comparisonFanChart, pairedDifferenceChart, type Labelled, type PairedDifference } from './comparisonCharts.js';
+export {
+  comparisonTrajectoryChart,
+  comparisonFanChart,
+  comparisonDailyChart,
+  pairedDifferenceChart,
+  type Labelled,
+  type PairedDifference,
+  type PairedDifferenceOptions,
+  type ComparisonFanOptions,
+  type ComparisonTrajectoryOptions,
+} from './comparisonCharts.js';
 export { sweepHeatmap, type SweepCell } from './sweepHeatmap.js';
 export type { ChartMeta } from './frame.js';
 export { targetsChart } from './targetsChart.js';

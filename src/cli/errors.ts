@@ -40,8 +40,9 @@ export function reportError(error: unknown, stderr: (text: string) => void): num
     return EXIT_INTERNAL;
   }
   if (error instanceof Error && 'exitCode' in error && typeof error.exitCode === 'number') {
-    // A failure that is a result, not a bug (e.g. a replay that does not reproduce).
-    stderr(`brink: ${error.message}\n`);
+    // A failure that is a result, not a bug (e.g. a replay that does not reproduce); an empty
+    // message means the exit status says it all (brink diff --exit-code, like diff(1)).
+    if (error.message !== '') stderr(`brink: ${error.message}\n`);
     return error.exitCode;
   }
   stderr(`brink: internal error: ${(error as Error)?.message ?? String(error)}\n`);

@@ -11,6 +11,8 @@ import { provenance } from '../report/provenance.js';
 import { calibrateCommand } from './commands/calibrate.js';
 import { checkCommand } from './commands/check.js';
 import { completionCommand, YARGS_COMPLETION_COMMAND } from './commands/completion.js';
+import { compareCommand } from './commands/compare.js';
+import { diffCommand } from './commands/diff.js';
 import { ensembleCommand } from './commands/ensemble.js';
 import { initCommand } from './commands/init.js';
 import { mergeCommand } from './commands/merge.js';
@@ -32,6 +34,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .command(initCommand(io))
     .command(runCommand(io))
     .command(ensembleCommand(io))
+    .command(compareCommand(io))
+    .command(diffCommand(io))
     .command(mergeCommand(io))
     .command(checkCommand(io))
     .command(calibrateCommand(io))

@@ -28,12 +28,15 @@ function entries(root: string): Entry[] {
       if (!existsSync(manifestFile)) continue;
       try {
         const m = JSON.parse(readFileSync(manifestFile, 'utf8'));
+        // compare and diff record two scenarios; diff records two single runs, not a range.
+        const names = m.scenarios?.a === undefined ? [] : [...new Set([m.scenarios.a.name, m.scenarios.b?.name])];
+        const pair = names.length === 0 ? undefined : names.join(' vs ');
         out.push({
           path: `${scenario.name}/${folder.name}`,
-          scenario: String(m.scenario?.name ?? scenario.name),
+          scenario: String(m.scenario?.name ?? pair ?? scenario.name),
           command: String(m.command ?? ''),
-          seed: String(m.seed ?? ''),
-          runs: Number(m.runIndices?.to ?? 0) - Number(m.runIndices?.from ?? 0),
+          seed: String(m.seed ?? (m.runs?.a === undefined ? '' : [...new Set([m.runs.a.seed, m.runs.b?.seed])].join(', '))),
+          runs: m.command === 'diff' ? 2 : Number(m.runIndices?.to ?? 0) - Number(m.runIndices?.from ?? 0),
           shard: m.shard ? `${m.shard.index + 1} of ${m.shard.count}` : '',
           startedAt: String(m.execution?.startedAt ?? ''),
           hasReport: existsSync(join(root, scenario.name, folder.name, 'index.html')),

@@ -41,3 +41,22 @@ export async function writeCharts(staging: StagingFolder, charts: readonly Repor
   }
   return timings;
 }
+
+/**
+ * Chart provenance for two scenarios side by side: both names, both parameter hashes
+ * (comma-separated, A first); one name and hash when they are the same scenario.
+ */
+export function pairChartMeta(a: LoadedScenario, b: LoadedScenario, seed: string, runs: number, runIndex?: number): ChartMeta {
+  const same = a.paramsHash === b.paramsHash;
+  return {
+    ...chartMeta(a, seed, runs, runIndex),
+    scenario: same ? a.info.name : a.info.name === b.info.name ? `${a.info.name}, B with ${onlyInB(a, b)}` : `${a.info.name} vs ${b.info.name}`,
+    scenarioHash: same ? a.paramsHash : `${a.paramsHash},${b.paramsHash}`,
+  };
+}
+
+/** B's overrides that A does not have (its --set-b), or "other parameters". */
+export function onlyInB(a: LoadedScenario, b: LoadedScenario): string {
+  const extra = b.overrides.filter((o) => !a.overrides.includes(o));
+  return extra.length > 0 ? extra.join(' ') : 'other parameters';
+}

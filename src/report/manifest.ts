@@ -76,22 +76,38 @@ export interface Manifest {
   readonly execution: { readonly startedAt: string; readonly wallMs: number; readonly workers: number; readonly peakRssMB: number };
 }
 
+/** How a manifest records a scenario: where it came from and exactly what ran. */
+export function scenarioRecord(scenario: LoadedScenario): Manifest['scenario'] {
+  return {
+    file: scenario.file,
+    name: scenario.info.name,
+    description: scenario.info.description,
+    fileHash: scenario.fileHash,
+    paramsHash: scenario.paramsHash,
+    overrides: scenario.overrides,
+    startDate: scenario.info.startDate ?? null,
+    params: scenario.params,
+  };
+}
+
+/** What may differ between identical reruns: kept apart, under `execution`. */
+export function executionRecord(startedAt: Date, wallMs: number, workers: number): Manifest['execution'] {
+  return {
+    startedAt: startedAt.toISOString(),
+    wallMs: Math.round(wallMs),
+    workers,
+    // Peak resident memory of the whole process, worker threads included.
+    peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+  };
+}
+
 /** The parts of a manifest that identify what was computed: shared by summary.json. */
 export function provenanceRecord(input: ManifestInput) {
   const { scenario } = input;
   return {
     tool: provenance(),
     command: input.command,
-    scenario: {
-      file: scenario.file,
-      name: scenario.info.name,
-      description: scenario.info.description,
-      fileHash: scenario.fileHash,
-      paramsHash: scenario.paramsHash,
-      overrides: scenario.overrides,
-      startDate: scenario.info.startDate ?? null,
-      params: scenario.params,
-    },
+    scenario: scenarioRecord(scenario),
     seed: input.seed,
     seedSource: input.seedSource,
     runs: input.runs,
@@ -108,13 +124,7 @@ export function manifestJson(input: ManifestInput, results: Record<string, strin
     ...(input.mergedFrom === undefined ? {} : { mergedFrom: input.mergedFrom }),
     ...(input.targets === undefined ? {} : { targets: input.targets }),
     ...(input.calibration === undefined ? {} : { calibration: input.calibration }),
-    execution: {
-      startedAt: input.startedAt.toISOString(),
-      wallMs: Math.round(input.wallMs),
-      workers: input.workers ?? 1,
-      // Peak resident memory of the whole process, worker threads included.
-      peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
-    },
+    execution: executionRecord(input.startedAt, input.wallMs, input.workers ?? 1),
   };
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }

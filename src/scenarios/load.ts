@@ -21,6 +21,8 @@ import { parseScenarioText } from './yamlDocument.js';
 export interface LoadOptions {
   /** `--set path=value` flags, as typed. */
   readonly set?: readonly string[];
+  /** `--set-b path=value`: overrides of the second scenario of a pair, applied after `set`. */
+  readonly setB?: readonly string[];
   /** `--days N`: the horizon, overriding the file's. */
   readonly days?: number;
 }
@@ -53,9 +55,10 @@ export function loadScenario(file: string, options: LoadOptions = {}): LoadedSce
 export function loadScenarioText(text: string, source: string, options: LoadOptions = {}): LoadedScenario {
   const problems: Problem[] = [];
   const overrides: Override[] = [];
-  for (const raw of options.set ?? []) {
+  const flagged = [...(options.set ?? []).map((raw) => [raw, '--set'] as const), ...(options.setB ?? []).map((raw) => [raw, '--set-b'] as const)];
+  for (const [raw, flag] of flagged) {
     try {
-      overrides.push(parseOverride(raw));
+      overrides.push(parseOverride(raw, flag));
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       problems.push(...error.problems);

@@ -94,4 +94,17 @@ export const messages = {
   fileExists: () => 'the file exists already: brink init never overwrites a file unless given --force (or choose another name or --out)',
   notAFolder: (found: string) => `expected a folder to write into, found ${found}`,
   runsNeeded: () => 'expected the ensemble size { runs } (bare parameters carry no default)',
+  // Two scenarios side by side (brink compare, brink diff).
+  pairStates: (other: string, expected: readonly string[], found: readonly string[]) =>
+    `expected the same two states as ${other} (${expected.join(', ')}) so runs can be paired, found ${found.join(', ')}`,
+  pairDays: (other: string, expected: number, found: number) =>
+    `expected the same horizon as ${other} (${expected} days) so days can be paired, found ${found} days (--days sets both)`,
+  diffRunCount: (flag: string, count: number) => `expected ${flag} once or twice (one value per side), found ${count} values`,
+  diffNothingToCompare: () =>
+    'nothing tells the two runs apart: give two seeds (--seed a --seed b), two run indices (--run-index j --run-index k) or a change to B (--set-b path=value)',
+  diffNotAFolder: () =>
+    'expected an output folder (brink diff <dirA> <dirB>), found a file; for two scenario files use brink compare <a> <b> (ensembles), or brink diff <scenario> --set-b path=value (one run each)',
+  diffOneFolder: () => 'expected a scenario file, or two output folders to compare; found one folder',
+  diffMissingPath: () => 'no such file or folder',
+  diffFolderFlags: (flags: readonly string[]) => `${flags.join(', ')} ${flags.length === 1 ? 'applies' : 'apply'} to runs of a scenario, not to comparing two output folders`,
 } as const;

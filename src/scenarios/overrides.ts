@@ -18,8 +18,9 @@ export interface Override {
 
 const FORBIDDEN_SEGMENTS = new Set(['__proto__', 'constructor', 'prototype']);
 
-export function parseOverride(raw: string): Override {
-  const source = `--set ${raw}`;
+/** `flag` names where the override came from in messages and manifests (`--set`, `--set-b`). */
+export function parseOverride(raw: string, flag = '--set'): Override {
+  const source = `${flag} ${raw}`;
   const fail = (message: string): never => {
     throw new InputError([{ source, path: '', message }]);
   };

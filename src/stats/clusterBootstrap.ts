@@ -11,7 +11,7 @@
  */
 import { quantileSorted } from 'simple-statistics';
 
-export interface BootstrapOptions {
+export interface ClusterBootstrapOptions {
   readonly replicates: number;
   /** Uniforms in [0, 1). */
   readonly random: () => number;
@@ -29,7 +29,7 @@ export interface BootstrapInterval {
 export function clusterBootstrap(
   clusters: number,
   statistic: (chosen: Uint32Array) => number | null,
-  options: BootstrapOptions,
+  options: ClusterBootstrapOptions,
 ): BootstrapInterval {
   if (clusters === 0) return { lower: null, upper: null, replicates: 0 };
   const alpha = 1 - (options.confidence ?? 0.95);
