@@ -14,10 +14,21 @@ describe('scenarios/targets/oct-2025.yaml', () => {
 
 describe('--set through a number-keyed mapping', () => {
   it('treats a number segment as a key where the schema has a mapping, and as an index where it has a list', () => {
+    const before = loadScenario(DURAND).params.ladder;
     const ladder = loadScenario(DURAND, { set: ['ladder.6.muMil=1.5'] }).params.ladder;
     expect(ladder.muMil[6]).toBe(1.5);
-    expect(ladder.muMil[5]).toBe(4);
+    expect({ ...ladder, muMil: before.muMil }).toEqual(before);
+    expect(ladder.muMil.filter((_, rung) => rung !== 6)).toEqual(before.muMil.filter((_, rung) => rung !== 6));
     const events = loadScenario(DURAND, { set: ['events.1.day=9'] }).params.events;
     expect(events.map((e) => e.day)).toEqual([0, 9]);
+  });
+});
+
+describe('no-mediators.yaml', () => {
+  it('is durand-line-2025.yaml without third parties, so compare isolates mediation', () => {
+    const durand = loadScenario(DURAND).params;
+    const none = loadScenario(`${ROOT}scenarios/no-mediators.yaml`).params;
+    expect(none.thirdParties).toEqual([]);
+    expect({ ...none, thirdParties: durand.thirdParties }).toEqual(durand);
   });
 });
