@@ -13,6 +13,7 @@ import { mergeCommand } from './commands/merge.js';
 import { replayCommand } from './commands/replay.js';
 import { runCommand } from './commands/run.js';
 import { schemaCommand } from './commands/schema.js';
+import { sweepCommand } from './commands/sweep.js';
 import { validateCommand } from './commands/validate.js';
 import { EXIT_INTERRUPTED, EXIT_OK, flagError, reportError } from './errors.js';
 import { processIo, type Io } from './io.js';
@@ -23,6 +24,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .usage('$0 <command> [options]\n\nSeeded simulation of escalation between two states, with spoilers and mediators.')
     .command(runCommand(io))
     .command(ensembleCommand(io))
+    .command(sweepCommand(io))
     .command(mergeCommand(io))
     .command(replayCommand(io))
     .command(validateCommand(io))

@@ -34,7 +34,7 @@ export function survivalCsv(summary: EnsembleSummary): string {
 }
 
 /** Rounds every number in a JSON value to 6 decimals, like the CSV files, for stable bytes. */
-function rounded(value: unknown): unknown {
+export function rounded(value: unknown): unknown {
   if (typeof value === 'number') return Number.isInteger(value) ? value : Math.round(value * 1e6) / 1e6;
   if (Array.isArray(value)) return value.map(rounded);
   if (typeof value === 'object' && value !== null) {

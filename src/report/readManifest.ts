@@ -21,8 +21,8 @@ export function readManifest(folder: string): Manifest {
   } catch {
     return fail(file, 'expected a JSON manifest, found text that does not parse');
   }
-  if (manifest?.tool?.tool !== 'brink' || (manifest.command !== 'run' && manifest.command !== 'ensemble')) {
-    fail(file, 'expected a manifest written by brink run or brink ensemble');
+  if (manifest?.tool?.tool !== 'brink' || !['run', 'ensemble', 'sweep'].includes(manifest.command)) {
+    fail(file, 'expected a manifest written by brink run, brink ensemble or brink sweep');
   }
   if (contentHash(manifest.scenario.params) !== manifest.scenario.paramsHash) {
     fail(file, 'the recorded parameters do not match their recorded hash: the manifest was edited');

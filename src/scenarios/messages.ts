@@ -96,6 +96,7 @@ export const messages = {
   paramUnknownPath: (path: string, closest: readonly string[]) =>
     `expected the path of a numeric parameter of this scenario, found ${JSON.stringify(path)}` +
     (closest.length === 0 ? '' : `; closest valid paths: ${closest.join(', ')}`),
+  paramNotNumeric: (path: string, expected: string) => `${path} expects ${expected}, not a number: only numeric parameters can be swept (vary others with --set, one run at a time)`,
   paramOutOfRange: (path: string, value: number, expected: string) => `${value} is outside the valid range of ${path}: expected ${expected}`,
   paramNotWhole: (path: string, value: number) => `${path} takes whole numbers: expected whole range ends, found ${value}`,
   paramDuplicate: (path: string) => `${path} is given twice: expected each parameter at most once`,

@@ -5,7 +5,7 @@
  * ones as suggestions.
  */
 import { z } from 'zod';
-import { unwrap } from './schemaPaths.js';
+import { describeExpected, unwrap } from './schemaPaths.js';
 import { scenarioSchema } from './schema/scenarioSchema.js';
 import { editDistance } from './suggest.js';
 
@@ -178,4 +178,14 @@ export function describeParameter(path: string): string | undefined {
   if (schema === undefined) return undefined;
   const leaf = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonLeaf;
   return leaf.description?.replace(/; default .*$/, '');
+}
+
+/**
+ * What a field that exists but is not a number expects ("a string", "true or false"), for a
+ * clearer message than "unknown path"; undefined when the path is not a field at all.
+ */
+export function nonNumericField(path: string): string | undefined {
+  const schema = fieldSchema(path.split('.').map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s)));
+  if (schema === undefined || defOf(unwrap(schema)).type === 'number') return undefined;
+  return describeExpected(schema);
 }
