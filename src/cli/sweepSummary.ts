@@ -1,6 +1,7 @@
 /** The short summary of a sweep that `brink sweep` prints for a person. */
+import { rounded } from '../report/ensembleFiles.js';
 import type { LoadedScenario } from '../scenarios/index.js';
-import { describeOutcome } from '../stats/index.js';
+import { COUNTED_OUTCOMES, describeOutcome, outcomeValue, valueOutcomes, wilsonInterval } from '../stats/index.js';
 import { designSubtitle } from '../report/sweepCharts.js';
 import { formatOutcome } from '../report/sweepPages.js';
 import type { SobolOutcome } from '../report/sweepSobol.js';
@@ -66,4 +67,44 @@ export function sweepSummaryText(
   }
   lines.push(`wrote ${folder}`);
   return `${lines.join('\n')}\n`;
+}
+
+/** `brink sweep --json`: the design, what ran, and every point's outcomes (probabilities with intervals, medians, means). */
+export function sweepJson(
+  folder: string,
+  seed: string,
+  runs: number,
+  definition: SweepDefinition,
+  records: readonly SweepPointRecord[],
+  counts: SweepRunCounts,
+  sobol: readonly SobolOutcome[] | undefined,
+  scenario: LoadedScenario,
+): string {
+  const values = valueOutcomes(scenario.params);
+  const results = records.map((record) => {
+    const { statistics } = record;
+    const outcomes: Record<string, unknown> = {};
+    for (const o of COUNTED_OUTCOMES) {
+      const w = wilsonInterval(statistics.counts[o.name]!, statistics.runs);
+      outcomes[o.name] = { p: w.p, lower: w.lower, upper: w.upper };
+    }
+    for (const v of values) outcomes[v.name] = outcomeValue(statistics, v.name);
+    return { point: record.point, parameters: Object.fromEntries(definition.parameters.map((p, i) => [p.path, record.values[i]])), runs: statistics.runs, outcomes };
+  });
+  const body = {
+    folder,
+    seed,
+    runs,
+    design: definition.design.kind,
+    samples: definition.design.samples ?? null,
+    parameters: definition.parameters.map((p) => ({ path: p.path, from: p.from, to: p.to, steps: p.steps ?? null, integer: p.integer })),
+    points: definition.points,
+    pointsInFolder: records.length,
+    reused: counts.reused,
+    ran: counts.ran,
+    wallSeconds: Math.round(counts.wallMs) / 1000,
+    results,
+    ...(sobol === undefined ? {} : { sobol }),
+  };
+  return `${JSON.stringify(rounded(body), null, 2)}\n`;
 }

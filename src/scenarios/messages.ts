@@ -103,6 +103,8 @@ export const messages = {
   pointInvalid: (point: number, assignment: string) => `sweep point ${point} (${assignment}) is not a valid scenario: see the problem above`,
   paramNeeded: () => 'expected at least one --param path=from:to:steps',
   samplesNeeded: (design: string) => `--design ${design} needs --samples K (the number of ${design === 'sobol' ? 'base samples N; it runs N·(k+2) points' : 'points'})`,
+  samplesPowerOfTwo: (samples: number) =>
+    `note: --samples ${samples} is not a power of two; the Sobol' sequence is balanced at powers of two (${2 ** Math.floor(Math.log2(samples))} or ${2 ** Math.ceil(Math.log2(samples))} would estimate the indices better)`,
   samplesNotForGrid: () => '--samples applies to --design lhs and sobol; a grid has the points its steps give',
   tooManyPoints: (points: number, limit: number) => `the design has ${points.toLocaleString('en-US')} points; a sweep is limited to ${limit.toLocaleString('en-US')} (fewer steps, samples or parameters)`,
   sobolParameters: (count: number, limit: number) => `--design sobol supports 1 to ${limit} parameters, found ${count}`,

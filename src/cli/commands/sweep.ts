@@ -13,18 +13,17 @@
  */
 import { availableParallelism } from 'node:os';
 import type { Argv, CommandModule } from 'yargs';
-import { pointCacheFolder, pointKey, readCachedPoint, writeCachedPoint } from '../../report/pointCache.js';
+import { pointCacheFolder } from '../../report/pointCache.js';
+import { PointPlan } from '../../report/pointPlan.js';
 import { refreshReportsIndex } from '../../report/reportsIndexFile.js';
-import { rounded } from '../../report/ensembleFiles.js';
 import { sweepFolderPath, sweepHash, writeSweepFolder } from '../../report/sweepFolder.js';
-import type { SweepDefinition, SweepPointRecord } from '../../report/sweepRecords.js';
+import type { SweepDefinition } from '../../report/sweepRecords.js';
 import { InputError, prepareScenario, type LoadedScenario, type Override, type PreparedScenario } from '../../scenarios/index.js';
 import { messages } from '../../scenarios/messages.js';
 import { shardPoints } from '../../sim/design/shardPoints.js';
 import { designSize, sweepDesign } from '../../sim/design/sweepDesign.js';
 import type { SweepParameter } from '../../sim/design/sweepParameter.js';
-import { PointRunError, runSweepPoints, type SweepPointTask } from '../../sim/runSweepPoints.js';
-import { COUNTED_OUTCOMES, outcomeValue, valueOutcomes, wilsonInterval } from '../../stats/index.js';
+import { PointRunError, runSweepPoints } from '../../sim/runSweepPoints.js';
 import { pointStatistics } from '../../stats/index.js';
 import { flagError, RunFailure } from '../errors.js';
 import type { Io } from '../io.js';
@@ -32,7 +31,7 @@ import { asList, chooseSeed, parseWhole, withScenarioOptions } from '../options.
 import { progressBar } from '../progress.js';
 import { parseShard } from '../shard.js';
 import { MAX_POINTS, parseDesign, parseOutcomes, sweepParameters } from '../sweepOptions.js';
-import { sweepSummaryText } from '../sweepSummary.js';
+import { sweepJson, sweepSummaryText } from '../sweepSummary.js';
 import { injectedFailure } from './ensemble.js';
 
 interface SweepArgs {
@@ -69,18 +68,6 @@ function loadPoint(prepared: PreparedScenario, parameters: readonly SweepParamet
   }
 }
 
-/** A point's outcomes for --json: probabilities with intervals, then medians and means. */
-function pointJson(record: SweepPointRecord, parameters: readonly SweepParameter[], scenario: LoadedScenario) {
-  const { statistics } = record;
-  const outcomes: Record<string, unknown> = {};
-  for (const o of COUNTED_OUTCOMES) {
-    const w = wilsonInterval(statistics.counts[o.name]!, statistics.runs);
-    outcomes[o.name] = { p: w.p, lower: w.lower, upper: w.upper };
-  }
-  for (const v of valueOutcomes(scenario.params)) outcomes[v.name] = outcomeValue(statistics, v.name);
-  return { point: record.point, parameters: Object.fromEntries(parameters.map((p, i) => [p.path, record.values[i]])), runs: statistics.runs, outcomes };
-}
-
 export function sweepCommand(io: Io): CommandModule<object, SweepArgs> {
   return {
     command: 'sweep <scenario>',
@@ -111,6 +98,7 @@ export function sweepCommand(io: Io): CommandModule<object, SweepArgs> {
       const samples = parseWhole('--samples', args.samples, design === 'sobol' ? 2 : 1, MAX_POINTS);
       if (design === 'grid' && samples !== undefined) throw flagError('--samples', messages.samplesNotForGrid());
       if (design !== 'grid' && samples === undefined) throw flagError('--samples', messages.samplesNeeded(design));
+      if (design === 'sobol' && !Number.isInteger(Math.log2(samples!))) notes.push(messages.samplesPowerOfTwo(samples!));
       const parameters = sweepParameters(asList(args.param), prepared.data, design, (note) => notes.push(note));
       const outcomes = parseOutcomes(args.outcome, design);
       const runs = parseWhole('--runs', args.runs, 1, 100_000_000) ?? scenario.info.runs;
@@ -133,27 +121,13 @@ export function sweepCommand(io: Io): CommandModule<object, SweepArgs> {
       if (!args.quiet) for (const note of notes) io.stderr(`${note}\n`);
       if (source === 'generated') io.stderr(`no seed given: using generated seed ${seed}\n`);
 
-      const cache = pointCacheFolder(args.out, scenario.info.name);
-      const records = new Map<number, SweepPointRecord>();
-      const waiting = new Map<string, number[]>();
-      const tasks: SweepPointTask[] = [];
-      const keys = new Map<number, string>();
-      let reused = 0;
-      for (const [point, pointScenario] of loaded) {
-        const key = pointKey(pointScenario.params, seed, runs);
-        const cached = readCachedPoint(cache, key);
-        if (cached !== undefined) {
-          records.set(point, { point, key, values: values[point]!, statistics: cached });
-          reused += 1;
-        } else if (waiting.has(key)) {
-          // Same parameters as an earlier point (rounded whole numbers): run once.
-          waiting.get(key)!.push(point);
-        } else {
-          waiting.set(key, [point]);
-          keys.set(point, key);
-          tasks.push({ point, params: pointScenario.params });
-        }
-      }
+      const plan = new PointPlan(
+        [...loaded].map(([point, pointScenario]) => ({ point, params: pointScenario.params, values: values[point]! })),
+        pointCacheFolder(args.out, scenario.info.name),
+        seed,
+        runs,
+      );
+      const { tasks, reused } = plan;
       const progress = progressBar(!args.quiet && !args.json, `${scenario.info.name} sweep (${tasks.length} points)`);
       const failAtRun = injectedFailure();
       try {
@@ -162,12 +136,7 @@ export function sweepCommand(io: Io): CommandModule<object, SweepArgs> {
           runs,
           workers,
           ...(failAtRun === undefined ? {} : { failAtRun }),
-          onPoint: (task, tallies) => {
-            const key = keys.get(task.point)!;
-            const statistics = pointStatistics(task.params, tallies);
-            writeCachedPoint(cache, key, statistics);
-            for (const point of waiting.get(key)!) records.set(point, { point, key, values: values[point]!, statistics });
-          },
+          onPoint: (task, tallies) => plan.complete(task, pointStatistics(task.params, tallies)),
           onProgress: (done, total) => progress.update(done, total),
         });
       } catch (error) {
@@ -178,7 +147,7 @@ export function sweepCommand(io: Io): CommandModule<object, SweepArgs> {
         throw error;
       }
       progress.stop();
-      const sorted = [...loaded.keys()].sort((a, b) => a - b).map((p) => records.get(p)!);
+      const sorted = plan.results();
       const wallMs = performance.now() - started;
       const { folder, sobol } = await writeSweepFolder({
         target: sweepFolderPath(args.out, scenario, seed, definition.sweepHash, shard),
@@ -203,22 +172,7 @@ export function sweepCommand(io: Io): CommandModule<object, SweepArgs> {
       refreshReportsIndex(args.out);
       const counts = { reused, ran: tasks.length, wallMs };
       if (args.json) {
-        const body = {
-          folder,
-          seed,
-          runs,
-          design,
-          samples: samples ?? null,
-          parameters: definition.parameters.map((p) => ({ path: p.path, from: p.from, to: p.to, steps: p.steps ?? null, integer: p.integer })),
-          points: definition.points,
-          pointsInFolder: sorted.length,
-          reused,
-          ran: tasks.length,
-          wallSeconds: Math.round(wallMs) / 1000,
-          results: sorted.map((r) => pointJson(r, parameters, scenario)),
-          ...(sobol === undefined ? {} : { sobol }),
-        };
-        io.stdout(`${JSON.stringify(rounded(body), null, 2)}\n`);
+        io.stdout(sweepJson(folder, seed, runs, definition, sorted, counts, sobol, scenario));
       } else if (!args.quiet) {
         io.stdout(sweepSummaryText(scenario, seed, runs, definition, sorted, counts, sobol, outcomes, folder));
       }
