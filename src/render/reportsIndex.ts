@@ -33,7 +33,8 @@ function entries(root: string): Entry[] {
           scenario: String(m.scenario?.name ?? scenario.name),
           command: String(m.command ?? ''),
           seed: String(m.seed ?? ''),
-          runs: Number(m.runIndices?.to ?? 0) - Number(m.runIndices?.from ?? 0),
+          // A sweep runs its run indices at each of its points.
+          runs: (Number(m.runIndices?.to ?? 0) - Number(m.runIndices?.from ?? 0)) * Number(m.sweep?.pointsInFolder ?? 1),
           shard: m.shard ? `${m.shard.index + 1} of ${m.shard.count}` : '',
           startedAt: String(m.execution?.startedAt ?? ''),
           hasReport: existsSync(join(root, scenario.name, folder.name, 'index.html')),

@@ -76,7 +76,7 @@ export async function writeSweepFolder(input: SweepFolderInput): Promise<Written
     const full: ManifestInput = { ...manifest, scenario, sweep: sweepManifest(definition, records.length) };
     const sobolMethod = {
       design: `Saltelli (2010): A and B from an unscrambled Sobol' sequence (Joe–Kuo 2008 directions), N = ${definition.design.samples} base samples`,
-      firstOrder: 'Saltelli et al. (2010)',
+      firstOrder: 'Saltelli et al. (2010), on outputs centred by their mean over A and B',
       total: 'Jansen (1999)',
       bootstrap: { resamples: SOBOL_RESAMPLES, confidence: SOBOL_CONFIDENCE, stream: bootstrapStreamKey(manifest.seed, '<outcome>') },
     };

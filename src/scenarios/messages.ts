@@ -111,7 +111,8 @@ export const messages = {
   unknownOutcome: (name: string, known: readonly string[], suggestion: string | undefined) =>
     `expected one of ${known.join(', ')}, found ${JSON.stringify(name)}` + (suggestion === undefined ? '' : ` (did you mean ${JSON.stringify(suggestion)}?)`),
   outcomeNotForChart: (name: string) => `${name} has no value at some points (it is undefined where no run had a ceasefire): choose another outcome`,
-  mergeMixedCommands: (dir: string, command: string, first: string) => `expected ${first} folders only, found a ${command} folder`,
+  mergeMixedCommands: (_dir: string, command: string, first: string) =>
+    `expected ${first} folders only, found ${/^[aeiou]/.test(command) ? 'an' : 'a'} ${command} folder`,
   mergeSweepMismatch: (what: string, first: string, mine: string, theirs: string) => `expected the ${what} of ${first} (${theirs}), found ${mine}`,
   mergeSweepPoints: (missing: readonly number[], total: number) =>
     `points ${missing.slice(0, 10).join(', ')}${missing.length > 10 ? ', …' : ''} of ${total} are in none of the folders`,

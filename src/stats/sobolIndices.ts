@@ -4,6 +4,11 @@
  * f(A_B^(i))) are resampled with replacement `resamples` times and all indices recomputed. The
  * random source is a parameter (a seeded stream); draw order: N row indices per resample.
  *
+ * Outputs are centred first (the pooled mean of f(A) and f(B) subtracted), as SALib does: the
+ * first-order estimator stays unbiased under a shift, but its variance grows with the output's
+ * mean², so a probability near 1 would otherwise give wild estimates. Jansen's total index and
+ * V do not change.
+ *
  * When the output does not vary over the design (V = 0) no index is defined: all are null.
  *
  * @example sobolIndices({ a, b, ab: [ab1, ab2] }, { random, resamples: 1000 })[0].first.estimate
@@ -40,8 +45,14 @@ export interface SobolOptions {
 const UNDEFINED: IndexEstimate = { estimate: null, lower: null, upper: null };
 
 export function sobolIndices(outputs: SaltelliOutputs, options: SobolOptions): SobolIndexRow[] {
-  const { a, b, ab } = outputs;
-  const n = a.length;
+  const n = outputs.a.length;
+  let sum = 0;
+  for (let j = 0; j < n; j += 1) sum += outputs.a[j]! + outputs.b[j]!;
+  const mean = sum / (2 * n);
+  const centred = (values: ArrayLike<number>) => Float64Array.from(values, (v) => v - mean);
+  const a = centred(outputs.a);
+  const b = centred(outputs.b);
+  const ab = outputs.ab.map(centred);
   const variance = outputVariance(a, b);
   if (!(variance > 0)) return ab.map(() => ({ first: UNDEFINED, total: UNDEFINED }));
   const first = ab.map((abi) => sobolFirstOrder(a, b, abi, variance));
