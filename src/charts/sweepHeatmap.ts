@@ -72,7 +72,14 @@ export function sweepHeatmap(
       {
         mark: 'rect',
         encoding: {
-          color: { field: 'p', type: 'quantitative', title: options?.legendTitle ?? 'probability', scale: colorScale, legend: { format: valueFormat } },
+          color: {
+            field: 'p',
+            type: 'quantitative',
+            title: options?.legendTitle ?? 'probability',
+            scale: colorScale,
+            // Outcome names as legend titles are longer than Vega's default limit.
+            legend: options?.legendTitle === undefined ? { format: valueFormat } : { format: valueFormat, titleLimit: 320 },
+          },
           tooltip: [
             { field: 'x', type: 'quantitative', title: axes.x },
             { field: 'y', type: 'quantitative', title: axes.y },
