@@ -16,7 +16,10 @@ export {
   type ComparisonFanOptions,
   type ComparisonTrajectoryOptions,
 } from './comparisonCharts.js';
-export { sweepHeatmap, type SweepCell } from './sweepHeatmap.js';
+export { sweepHeatmap, type SweepCell, type SweepHeatmapOptions } from './sweepHeatmap.js';
+export { sweepLineChart, type SweepLineRow, type SweepLineOptions } from './sweepLineChart.js';
+export { sweepEffectsChart, type SweepEffectsRow, type SweepEffectsOptions } from './sweepEffectsChart.js';
+export { sobolIndicesChart, type SobolBarRow, type SobolChartOptions } from './sobolIndicesChart.js';
 export type { ChartMeta } from './frame.js';
 export { targetsChart } from './targetsChart.js';
 export { calibrationChart, type CalibrationPoint } from './calibrationChart.js';

@@ -21,8 +21,10 @@ export class RunFailure extends Error {
     readonly seed: string,
     readonly runIndex: number,
     readonly failure: unknown,
+    /** Where the run was, when not at the scenario itself: `sweep point 3`, with its `--set` flags. */
+    readonly at?: { readonly label: string; readonly set: readonly string[] },
   ) {
-    super(`run ${runIndex} of seed ${JSON.stringify(seed)} failed: ${(failure as Error)?.message ?? String(failure)}`);
+    super(`run ${runIndex} of seed ${JSON.stringify(seed)}${at === undefined ? '' : ` at ${at.label}`} failed: ${(failure as Error)?.message ?? String(failure)}`);
     this.name = 'RunFailure';
   }
 }
@@ -35,7 +37,8 @@ export function reportError(error: unknown, stderr: (text: string) => void): num
   }
   if (error instanceof RunFailure) {
     stderr(`brink: internal error: ${error.message}\n`);
-    stderr(`replay it alone with: brink run <scenario> --seed ${error.seed} --run-index ${error.runIndex}\n`);
+    const set = (error.at?.set ?? []).map((s) => ` --set ${s}`).join('');
+    stderr(`replay it alone with: brink run <scenario> --seed ${error.seed} --run-index ${error.runIndex}${set}\n`);
     if (process.env.BRINK_DEBUG) stderr(`${(error.failure as Error)?.stack ?? ''}\n`);
     return EXIT_INTERNAL;
   }

@@ -19,6 +19,7 @@ import { mergeCommand } from './commands/merge.js';
 import { replayCommand } from './commands/replay.js';
 import { runCommand } from './commands/run.js';
 import { schemaCommand } from './commands/schema.js';
+import { sweepCommand } from './commands/sweep.js';
 import { validateCommand } from './commands/validate.js';
 import { EXIT_INTERRUPTED, EXIT_OK, flagError, reportError } from './errors.js';
 import { processIo, type Io } from './io.js';
@@ -36,6 +37,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .command(ensembleCommand(io))
     .command(compareCommand(io))
     .command(diffCommand(io))
+    .command(sweepCommand(io))
     .command(mergeCommand(io))
     .command(checkCommand(io))
     .command(calibrateCommand(io))

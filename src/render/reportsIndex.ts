@@ -36,7 +36,8 @@ function entries(root: string): Entry[] {
           scenario: String(m.scenario?.name ?? pair ?? scenario.name),
           command: String(m.command ?? ''),
           seed: String(m.seed ?? (m.runs?.a === undefined ? '' : [...new Set([m.runs.a.seed, m.runs.b?.seed])].join(', '))),
-          runs: m.command === 'diff' ? 2 : Number(m.runIndices?.to ?? 0) - Number(m.runIndices?.from ?? 0),
+          // A diff holds two runs; a sweep runs its run indices at each of its points.
+          runs: m.command === 'diff' ? 2 : (Number(m.runIndices?.to ?? 0) - Number(m.runIndices?.from ?? 0)) * Number(m.sweep?.pointsInFolder ?? 1),
           shard: m.shard ? `${m.shard.index + 1} of ${m.shard.count}` : '',
           startedAt: String(m.execution?.startedAt ?? ''),
           hasReport: existsSync(join(root, scenario.name, folder.name, 'index.html')),

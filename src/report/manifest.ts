@@ -11,7 +11,27 @@ import type { RunRange, Shard } from '../sim/plan.js';
 import { provenance, type Provenance } from './provenance.js';
 
 export type SeedSource = 'flag' | 'scenario' | 'generated' | 'manifest';
-export type OutputCommand = 'run' | 'ensemble' | 'check' | 'calibrate';
+export type OutputCommand = 'run' | 'ensemble' | 'sweep' | 'check' | 'calibrate';
+
+/** What a sweep varied and how (manifests and summary.json of sweep folders). */
+export interface SweepManifest {
+  readonly design: 'grid' | 'lhs' | 'sobol';
+  /** LHS points or Sobol' base samples N; null for grids. */
+  readonly samples: number | null;
+  readonly parameters: readonly {
+    readonly path: string;
+    readonly from: number;
+    readonly to: number;
+    readonly steps: number | null;
+    readonly integer: boolean;
+  }[];
+  /** Points in the whole design. */
+  readonly points: number;
+  /** Points in this folder (a shard holds its share: points i, i+N, …). */
+  readonly pointsInFolder: number;
+  /** sha256 of what defines the sweep: base parameters, design, ranges, seed, runs. Shards of one sweep share it. */
+  readonly sweepHash: string;
+}
 
 export const MANIFEST_FILE = 'manifest.json';
 
@@ -26,6 +46,9 @@ export interface ManifestInput {
   readonly shard?: Shard;
   /** Folders merged into this one (`brink merge`). */
   readonly mergedFrom?: readonly string[];
+  readonly sweep?: SweepManifest;
+  /** Sweep points taken from the cache rather than run (differs between reruns: under execution). */
+  readonly reusedPoints?: number;
   readonly startedAt: Date;
   readonly wallMs: number;
   readonly workers?: number;
@@ -73,7 +96,14 @@ export interface Manifest {
   readonly mergedFrom?: readonly string[];
   readonly targets?: TargetsRecord;
   readonly calibration?: CalibrationRecord;
-  readonly execution: { readonly startedAt: string; readonly wallMs: number; readonly workers: number; readonly peakRssMB: number };
+  readonly sweep?: SweepManifest;
+  readonly execution: {
+    readonly startedAt: string;
+    readonly wallMs: number;
+    readonly workers: number;
+    readonly peakRssMB: number;
+    readonly reusedPoints?: number;
+  };
 }
 
 /** How a manifest records a scenario: where it came from and exactly what ran. */
@@ -114,6 +144,7 @@ export function provenanceRecord(input: ManifestInput) {
     runIndices: input.runIndices,
     shard: input.shard ?? null,
     prng: PRNG_NAME,
+    ...(input.sweep === undefined ? {} : { sweep: input.sweep }),
   };
 }
 
@@ -124,7 +155,10 @@ export function manifestJson(input: ManifestInput, results: Record<string, strin
     ...(input.mergedFrom === undefined ? {} : { mergedFrom: input.mergedFrom }),
     ...(input.targets === undefined ? {} : { targets: input.targets }),
     ...(input.calibration === undefined ? {} : { calibration: input.calibration }),
-    execution: executionRecord(input.startedAt, input.wallMs, input.workers ?? 1),
+    execution: {
+      ...executionRecord(input.startedAt, input.wallMs, input.workers ?? 1),
+      ...(input.reusedPoints === undefined ? {} : { reusedPoints: input.reusedPoints }),
+    },
   };
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }

@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { contentHash, InputError, type LoadedScenario } from '../scenarios/index.js';
 import { MANIFEST_FILE, type Manifest } from './manifest.js';
 
-/** Commands whose folders `brink replay` can recompute from the manifest alone. */
-const REPLAYABLE = new Set(['run', 'ensemble', 'check']);
+/** Commands whose folders merge and replay read back (replay refuses sweeps with a note). */
+const READABLE = new Set(['run', 'ensemble', 'sweep', 'check']);
 
 function fail(folder: string, message: string): never {
   throw new InputError([{ source: folder, path: '', message }]);
@@ -24,8 +24,8 @@ export function readManifest(folder: string): Manifest {
   } catch {
     return fail(file, 'expected a JSON manifest, found text that does not parse');
   }
-  if (manifest?.tool?.tool !== 'brink' || !REPLAYABLE.has(manifest.command)) {
-    fail(file, 'expected a manifest written by brink run, ensemble or check');
+  if (manifest?.tool?.tool !== 'brink' || !READABLE.has(manifest.command)) {
+    fail(file, 'expected a manifest written by brink run, ensemble, sweep or check');
   }
   if (contentHash(manifest.scenario.params) !== manifest.scenario.paramsHash) {
     fail(file, 'the recorded parameters do not match their recorded hash: the manifest was edited');

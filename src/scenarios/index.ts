@@ -1,5 +1,7 @@
 /** Scenario files → validated, resolved parameters. */
-export { loadScenario, loadScenarioText, type LoadOptions, type LoadedScenario } from './load.js';
+export { loadScenario, loadScenarioText, prepareScenario, prepareScenarioText, type LoadOptions, type LoadedScenario, type PreparedScenario } from './load.js';
+export { numericParameter, numericParameterPaths, closestPaths, inRange, describeParameter, nonNumericField, type NumericParameter } from './parameterPaths.js';
+export type { Override } from './overrides.js';
 export { InputError, formatProblem, type Problem } from './messages.js';
 export { scenarioJsonSchema, scenarioJsonSchemaText } from './jsonSchema.js';
 export { scenarioReferenceMarkdown } from './referenceMarkdown.js';

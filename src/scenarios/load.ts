@@ -53,6 +53,27 @@ export function loadScenario(file: string, options: LoadOptions = {}): LoadedSce
 
 /** The same as `loadScenario` for text already in memory (tests, the library API). */
 export function loadScenarioText(text: string, source: string, options: LoadOptions = {}): LoadedScenario {
+  return prepareScenarioText(text, source, options).base;
+}
+
+/**
+ * A scenario parsed once and loadable with further overrides: `brink sweep` validates and
+ * resolves one variant per design point without re-reading or re-parsing the file.
+ */
+export interface PreparedScenario {
+  /** The scenario with the `--set`/`--days` overrides of the options. */
+  readonly base: LoadedScenario;
+  /** The file's data after those overrides, before validation (for listing parameter paths). */
+  readonly data: unknown;
+  /** The scenario with more overrides applied after the options' ones, validated like the file. */
+  withOverrides(extra: readonly Override[]): LoadedScenario;
+}
+
+export function prepareScenario(file: string, options: LoadOptions = {}): PreparedScenario {
+  return prepareScenarioText(readScenarioText(file), file, options);
+}
+
+export function prepareScenarioText(text: string, source: string, options: LoadOptions = {}): PreparedScenario {
   const problems: Problem[] = [];
   const overrides: Override[] = [];
   const flagged = [...(options.set ?? []).map((raw) => [raw, '--set'] as const), ...(options.setB ?? []).map((raw) => [raw, '--set-b'] as const)];
@@ -68,13 +89,15 @@ export function loadScenarioText(text: string, source: string, options: LoadOpti
   const parsed = parseScenarioText(text, source);
   problems.push(...parsed.problems);
   if (problems.length > 0) throw new InputError(problems);
-  const data = applyOverrides(parsed.data, overrides);
-  const resolved = resolveScenario(validateScenario(parsed, data, overrides));
+  const fileHash = sha256(text);
+  const load = (all: readonly Override[]): LoadedScenario => {
+    const resolved = resolveScenario(validateScenario(parsed, applyOverrides(parsed.data, all), all));
+    return { ...resolved, file: source, fileHash, paramsHash: contentHash(resolved.params), overrides: all.map((o) => o.source) };
+  };
+  const base = load(overrides);
   return {
-    ...resolved,
-    file: source,
-    fileHash: sha256(text),
-    paramsHash: contentHash(resolved.params),
-    overrides: overrides.map((o) => o.source),
+    base,
+    data: applyOverrides(parsed.data, overrides),
+    withOverrides: (extra) => load([...overrides, ...extra]),
   };
 }

@@ -107,4 +107,37 @@ export const messages = {
   diffOneFolder: () => 'expected a scenario file, or two output folders to compare; found one folder',
   diffMissingPath: () => 'no such file or folder',
   diffFolderFlags: (flags: readonly string[]) => `${flags.join(', ')} ${flags.length === 1 ? 'applies' : 'apply'} to runs of a scenario, not to comparing two output folders`,
+  // brink sweep
+  paramSyntax: (raw: string) =>
+    `expected path=from:to:steps (for example spoilers.ttp.hazard=0.02:0.3:6; path=from:to with --design lhs or sobol), found ${JSON.stringify(raw)}`,
+  paramNumber: (what: string, text: string) => `expected ${what} to be a finite number, found ${JSON.stringify(text)}`,
+  paramSteps: (text: string) => `expected steps to be a whole number from 1 to 10000, found ${JSON.stringify(text)}`,
+  paramOneStep: (from: number, to: number) => `1 step gives one value: expected from = to, found ${from}:${to} (use 2 steps or more for a range)`,
+  paramStepsNeeded: (path: string) => `--design grid needs a number of steps: expected ${path}=from:to:steps`,
+  paramStepsIgnored: (raw: string, design: string) => `note: --design ${design} draws --samples points over the range; the steps of --param ${raw} are not used`,
+  paramUnknownPath: (path: string, closest: readonly string[]) =>
+    `expected the path of a numeric parameter of this scenario, found ${JSON.stringify(path)}` +
+    (closest.length === 0 ? '' : `; closest valid paths: ${closest.join(', ')}`),
+  paramNotNumeric: (path: string, expected: string) => `${path} expects ${expected}, not a number: only numeric parameters can be swept (vary others with --set, one run at a time)`,
+  paramOutOfRange: (path: string, value: number, expected: string) => `${value} is outside the valid range of ${path}: expected ${expected}`,
+  paramNotWhole: (path: string, value: number) => `${path} takes whole numbers: expected whole range ends, found ${value}`,
+  paramDuplicate: (path: string) => `${path} is given twice: expected each parameter at most once`,
+  pointInvalid: (point: number, assignment: string) => `sweep point ${point} (${assignment}) is not a valid scenario: see the problem above`,
+  paramNeeded: () => 'expected at least one --param path=from:to:steps',
+  samplesNeeded: (design: string) => `--design ${design} needs --samples K (the number of ${design === 'sobol' ? 'base samples N; it runs N·(k+2) points' : 'points'})`,
+  samplesPowerOfTwo: (samples: number) =>
+    `note: --samples ${samples} is not a power of two; the Sobol' sequence is balanced at powers of two (${2 ** Math.floor(Math.log2(samples))} or ${2 ** Math.ceil(Math.log2(samples))} would estimate the indices better)`,
+  samplesNotForGrid: () => '--samples applies to --design lhs and sobol; a grid has the points its steps give',
+  tooManyPoints: (points: number, limit: number) => `the design has ${points.toLocaleString('en-US')} points; a sweep is limited to ${limit.toLocaleString('en-US')} (fewer steps, samples or parameters)`,
+  sobolParameters: (count: number, limit: number) => `--design sobol supports 1 to ${limit} parameters, found ${count}`,
+  unknownOutcome: (name: string, known: readonly string[], suggestion: string | undefined) =>
+    `expected one of ${known.join(', ')}, found ${JSON.stringify(name)}` + (suggestion === undefined ? '' : ` (did you mean ${JSON.stringify(suggestion)}?)`),
+  outcomeNotForChart: (name: string) => `${name} has no value at some points (it is undefined where no run had a ceasefire): choose another outcome`,
+  mergeMixedCommands: (_dir: string, command: string, first: string) =>
+    `expected ${first} folders only, found ${/^[aeiou]/.test(command) ? 'an' : 'a'} ${command} folder`,
+  mergeSweepMismatch: (what: string, first: string, mine: string, theirs: string) => `expected the ${what} of ${first} (${theirs}), found ${mine}`,
+  mergeSweepPoints: (missing: readonly number[], total: number) =>
+    `points ${missing.slice(0, 10).join(', ')}${missing.length > 10 ? ', …' : ''} of ${total} are in none of the folders`,
+  mergeSweepTwice: (point: number) => `point ${point} is in two folders`,
+  replaySweep: () => 'brink replay re-runs run and ensemble folders; to check a sweep, run the same brink sweep command again and compare points.ndjson',
 } as const;

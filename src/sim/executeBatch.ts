@@ -7,8 +7,9 @@ import { simulateRun } from '../model/index.js';
 import type { DayRecords } from '../model/records.js';
 import type { ModelParams } from '../model/types.js';
 import { outcomeRow } from './outcomeRows.js';
+import { createDayRecords } from '../model/records.js';
 import type { RunRange } from './plan.js';
-import type { EnsembleTallies } from './tallies.js';
+import { EnsembleTallies } from './tallies.js';
 
 /** A run that threw: the ensemble stops and names it, so it can be replayed alone. */
 export class RunError extends Error {
@@ -47,4 +48,25 @@ export function executeBatch(executor: Executor, range: RunRange): string {
     }
   }
   return rows;
+}
+
+/** A share of one sweep point: its parameters, seed and run range. */
+export interface Job {
+  readonly params: ModelParams;
+  readonly seed: string;
+  readonly range: RunRange;
+  readonly failAtRun?: number;
+}
+
+/** Runs a job into fresh tallies (a sweep point's share; rows are not kept). */
+export function executeJob(job: Job): EnsembleTallies {
+  const executor: Executor = {
+    params: job.params,
+    seed: job.seed,
+    tallies: new EnsembleTallies(job.params.days),
+    records: createDayRecords(job.params.days),
+    ...(job.failAtRun === undefined ? {} : { failAtRun: job.failAtRun }),
+  };
+  executeBatch(executor, job.range);
+  return executor.tallies;
 }

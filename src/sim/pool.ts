@@ -2,12 +2,13 @@
  * Executes batches of runs on a pool of long-lived worker threads (the only worker_threads
  * code in brink), or on the main thread when one worker is asked for. Batches are handed out
  * as workers free up; rows arrive in any order (the caller restores run-index order) and each
- * executor's tallies arrive once, at the end.
+ * executor's tallies arrive once, at the end. Sweeps hand out jobs instead (executeJobs): each
+ * carries its own parameters and comes back with its own tallies.
  */
 import { Worker } from 'node:worker_threads';
 import { createDayRecords } from '../model/records.js';
 import type { ModelParams } from '../model/types.js';
-import { executeBatch, RunError, type Executor } from './executeBatch.js';
+import { executeBatch, executeJob, RunError, type Executor, type Job } from './executeBatch.js';
 import type { WorkerReply, WorkerRequest } from './messages.js';
 import type { RunRange } from './plan.js';
 import { EnsembleTallies } from './tallies.js';
@@ -125,6 +126,97 @@ function executeOnWorkers(
       const init: WorkerRequest =
         options.failAtRun === undefined ? { type: 'init', params, seed } : { type: 'init', params, seed, failAtRun: options.failAtRun };
       worker.postMessage(init);
+      feed(worker);
+    }
+  });
+}
+
+/** A run of a job that threw: which job, besides which run. */
+export class JobRunError extends RunError {
+  constructor(
+    readonly job: number,
+    runIndex: number,
+    detail: string,
+  ) {
+    super(runIndex, detail);
+    this.name = 'JobRunError';
+  }
+}
+
+/**
+ * Executes independent jobs, each into its own tallies, handed to `onJob` as jobs finish (in
+ * any order). One pool serves all jobs, so a sweep starts its workers once.
+ */
+export async function executeJobs(
+  jobs: readonly Job[],
+  options: Omit<PoolOptions, 'failAtRun'>,
+  onJob: (job: number, tallies: EnsembleTallies) => void,
+): Promise<void> {
+  if (options.workers <= 1) {
+    for (let j = 0; j < jobs.length; j += 1) {
+      if (options.signal?.aborted) throw abortError();
+      let tallies: EnsembleTallies;
+      try {
+        tallies = executeJob(jobs[j]!);
+      } catch (error) {
+        if (error instanceof RunError) throw new JobRunError(j, error.runIndex, error.detail);
+        throw error;
+      }
+      onJob(j, tallies);
+      // Let signals and progress output through between jobs.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    return;
+  }
+  return new Promise((resolve, reject) => {
+    let next = 0;
+    let running = 0;
+    let settled = false;
+    const workers: Worker[] = [];
+    const finish = (error?: Error): void => {
+      if (settled) return;
+      settled = true;
+      options.signal?.removeEventListener('abort', onAbort);
+      for (const worker of workers) void worker.terminate();
+      if (error === undefined) resolve();
+      else reject(error);
+    };
+    const onAbort = (): void => finish(abortError());
+    options.signal?.addEventListener('abort', onAbort);
+    if (options.signal?.aborted) return finish(abortError());
+    if (jobs.length === 0) return finish();
+    const current = new Map<Worker, number>();
+    const feed = (worker: Worker): void => {
+      if (next >= jobs.length) {
+        if (running === 0) finish();
+        return;
+      }
+      const job = next;
+      next += 1;
+      running += 1;
+      current.set(worker, job);
+      const { params, seed, range, failAtRun } = jobs[job]!;
+      worker.postMessage({ type: 'job', job, params, seed, range, ...(failAtRun === undefined ? {} : { failAtRun }) } satisfies WorkerRequest);
+    };
+    for (let w = 0; w < Math.min(options.workers, jobs.length); w += 1) {
+      const worker = new Worker(workerUrl());
+      workers.push(worker);
+      worker.on('message', (reply: WorkerReply) => {
+        if (settled) return;
+        try {
+          if (reply.type === 'error') throw new JobRunError(current.get(worker)!, reply.runIndex, reply.message);
+          if (reply.type !== 'job') throw new Error(`a sweep worker sent an unexpected ${reply.type} message`);
+          running -= 1;
+          onJob(reply.job, new EnsembleTallies(jobs[reply.job]!.params.days, reply.arrays));
+          feed(worker);
+        } catch (error) {
+          finish(error as Error);
+        }
+      });
+      worker.on('error', (error) => finish(error));
+      worker.on('exit', (code) => {
+        if (!settled) finish(new Error(`a sweep worker exited early (code ${code})`));
+      });
       feed(worker);
     }
   });

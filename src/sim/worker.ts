@@ -1,10 +1,11 @@
 /**
  * A long-lived ensemble worker: receives the scenario once, then batches of run indices, each
  * answered with its outcome rows; on `finish`, its tallies (buffers transferred, not copied).
+ * Sweep jobs come with their own parameters and are answered with their own tallies.
  */
 import { parentPort } from 'node:worker_threads';
 import { createDayRecords } from '../model/records.js';
-import { executeBatch, RunError, type Executor } from './executeBatch.js';
+import { executeBatch, executeJob, RunError, type Executor } from './executeBatch.js';
 import type { WorkerReply, WorkerRequest } from './messages.js';
 import { EnsembleTallies } from './tallies.js';
 
@@ -32,6 +33,11 @@ parentPort?.on('message', (request: WorkerRequest) => {
     return;
   }
   try {
+    if (request.type === 'job') {
+      const arrays = executeJob(request).arrays;
+      reply({ type: 'job', job: request.job, arrays }, Object.values(arrays).map((a) => a.buffer as ArrayBuffer));
+      return;
+    }
     reply({ type: 'rows', range: request.range, rows: executeBatch(executor!, request.range) });
   } catch (error) {
     reply(

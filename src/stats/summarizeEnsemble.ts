@@ -70,9 +70,9 @@ export function summarizeEnsemble(params: ModelParams, tallies: EnsembleTallies)
     runs,
     bands: bands(params, tallies),
     daily: daily(params, tallies),
-    probabilities: probabilities(tallies),
+    probabilities: outcomeProbabilities(tallies),
     survival: kaplanMeier(tallies.histogram('ceasefireFromT0'), tallies.histogram('censoredFromT0')),
-    distributions: distributions(params, tallies),
+    distributions: outcomeDistributions(params, tallies),
   };
 }
 
@@ -121,7 +121,8 @@ function daily(params: ModelParams, tallies: EnsembleTallies): DailyRow[] {
   return rows;
 }
 
-function probabilities(tallies: EnsembleTallies): ProbabilityRow[] {
+/** Phase 3 alone (sweeps summarize each point without per-day statistics). */
+export function outcomeProbabilities(tallies: EnsembleTallies): ProbabilityRow[] {
   const n = tallies.runs;
   const rows: ProbabilityRow[] = [];
   const finals = tallies.histogram('finalState');
@@ -146,7 +147,8 @@ function probabilities(tallies: EnsembleTallies): ProbabilityRow[] {
   return rows;
 }
 
-function distributions(params: ModelParams, tallies: EnsembleTallies): Record<string, Distribution> {
+/** Phase 5 alone. */
+export function outcomeDistributions(params: ModelParams, tallies: EnsembleTallies): Record<string, Distribution> {
   const rung = { kind: 'count', exactBelow: 9, perOctave: 1, octaves: 0, size: 9 } as const satisfies Binning;
   const out: Record<string, Distribution> = {
     peakRung: describeHistogram(tallies.histogram('peakRung'), rung),

@@ -1,7 +1,9 @@
 /**
- * `brink merge <dirs…> --out DIR`: joins the shard folders of one ensemble. Tallies add up,
- * outcome rows concatenate in run-index order, statistics are recomputed: the data files are
- * byte-identical to those of the unsharded ensemble.
+ * `brink merge <dirs…> --out DIR`: joins the shard folders of one ensemble or one sweep.
+ * Ensembles: tallies add up, outcome rows concatenate in run-index order, statistics are
+ * recomputed. Sweeps: the shards' points join in point order, Sobol' indices and charts are
+ * computed over the whole design. Either way the data files are byte-identical to those of the
+ * unsharded command.
  */
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +12,11 @@ import { ensembleFolderPath, EnsembleFolderWriter, OUTCOMES_FILE, TALLIES_FILE }
 import type { Manifest } from '../../report/manifest.js';
 import { refreshReportsIndex } from '../../report/reportsIndexFile.js';
 import { readManifest, scenarioFromManifest } from '../../report/readManifest.js';
+import { readSweepShards } from '../../report/readSweepShards.js';
+import { sweepFolderPath, writeSweepFolder } from '../../report/sweepFolder.js';
+import { parseOutcomes } from '../sweepOptions.js';
 import { InputError } from '../../scenarios/index.js';
+import { messages } from '../../scenarios/messages.js';
 import { EnsembleTallies } from '../../sim/tallies.js';
 import { decodeTallies } from '../../sim/talliesCodec.js';
 import type { Io } from '../io.js';
@@ -20,6 +26,7 @@ interface MergeArgs {
   out: string;
   quiet: boolean;
   charts: boolean;
+  outcome?: string | string[];
 }
 
 const fail = (source: string, message: string): never => {
@@ -32,7 +39,7 @@ export function checkShards(dirs: readonly string[]): { dir: string; manifest: M
   const [first] = shards;
   if (first === undefined) return fail('brink merge', 'expected at least one folder');
   for (const { dir, manifest } of shards) {
-    if (manifest.command !== 'ensemble') fail(dir, `expected an ensemble folder, found a ${manifest.command} folder`);
+    if (manifest.command !== 'ensemble') fail(dir, messages.mergeMixedCommands(dir, manifest.command, 'ensemble'));
     for (const [what, mine, theirs] of [
       ['parameters (paramsHash)', manifest.scenario.paramsHash, first.manifest.scenario.paramsHash],
       ['seed', manifest.seed, first.manifest.seed],
@@ -86,17 +93,20 @@ function copyRows(file: string, header: string, write: (text: string) => void): 
 export function mergeCommand(io: Io): CommandModule<object, MergeArgs> {
   return {
     command: 'merge <dirs..>',
-    describe: 'join the shard folders of one ensemble into the folder the unsharded ensemble would write',
+    describe: 'join the shard folders of one ensemble or sweep into the folder the unsharded command would write',
     builder: (argv: Argv) =>
       argv
         .positional('dirs', { type: 'string', array: true, demandOption: true, describe: 'shard output folders' })
         .option('out', { type: 'string', default: 'reports', describe: 'root folder for the merged output folder' })
         .option('quiet', { type: 'boolean', default: false })
         .option('charts', { type: 'boolean', default: true, describe: 'write charts and the HTML report (--no-charts skips them)' })
-        .example('$0 merge reports/durand-line-2025/ensemble-golden-*-shard-* --out reports', 'join every shard of seed "golden"') as unknown as Argv<MergeArgs>,
+        .option('outcome', { type: 'string', requiresArg: true, describe: 'sweeps: outcome(s) to chart (as brink sweep --outcome)' })
+        .example('$0 merge reports/durand-line-2025/ensemble-golden-*-shard-* --out reports', 'join every shard of seed "golden"')
+        .example('$0 merge reports/durand-line-2025/sweep-golden-*-shard-* --out reports', 'join the shards of a sweep: points, Sobol\' indices, charts') as unknown as Argv<MergeArgs>,
     handler: async (args) => {
       const startedAt = new Date();
       const started = performance.now();
+      if (args.dirs.length > 0 && readManifest(args.dirs[0]!).command === 'sweep') return mergeSweep(args, io, startedAt, started);
       const shards = checkShards(args.dirs);
       const { manifest } = shards[0]!;
       const scenario = scenarioFromManifest(manifest);
@@ -125,4 +135,30 @@ export function mergeCommand(io: Io): CommandModule<object, MergeArgs> {
       if (!args.quiet) io.stdout(`merged ${shards.length} folder(s), runs 0–${manifest.runs - 1}\nwrote ${folder}\n`);
     },
   };
+}
+
+/** The sweep half of `brink merge`: the same folder `brink sweep` would write without --shard. */
+async function mergeSweep(args: MergeArgs, io: Io, startedAt: Date, started: number): Promise<void> {
+  const { manifest, scenario, definition, records } = readSweepShards(args.dirs);
+  const outcomes = parseOutcomes(args.outcome, definition.design.kind);
+  const { folder } = await writeSweepFolder({
+    target: sweepFolderPath(args.out, scenario, manifest.seed, definition.sweepHash, undefined),
+    scenario,
+    definition,
+    records,
+    manifest: {
+      command: 'sweep',
+      seed: manifest.seed,
+      seedSource: manifest.seedSource,
+      runs: manifest.runs,
+      runIndices: manifest.runIndices,
+      mergedFrom: [...args.dirs],
+      startedAt,
+      wallMs: performance.now() - started,
+    },
+    outcomes,
+    charts: args.charts,
+  });
+  refreshReportsIndex(args.out);
+  if (!args.quiet) io.stdout(`merged ${args.dirs.length} folder(s), points 0–${definition.points - 1} of sweep ${definition.sweepHash.slice(0, 8)}\nwrote ${folder}\n`);
 }

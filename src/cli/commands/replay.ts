@@ -12,7 +12,8 @@ import { ensembleStatisticsFiles, OUTCOMES_FILE } from '../../report/ensembleFol
 import { MANIFEST_FILE, type Manifest } from '../../report/manifest.js';
 import { readManifest, scenarioFromManifest } from '../../report/readManifest.js';
 import { runDataFiles } from '../../report/runFolder.js';
-import { sha256 } from '../../scenarios/index.js';
+import { InputError, sha256 } from '../../scenarios/index.js';
+import { messages } from '../../scenarios/messages.js';
 import { outcomesHeader } from '../../sim/outcomeRows.js';
 import { runEnsemble } from '../../sim/runEnsemble.js';
 import { runScenario } from '../../sim/runScenario.js';
@@ -88,6 +89,7 @@ export function replayCommand(io: Io): CommandModule<object, ReplayArgs> {
         .example('$0 replay reports/durand-line-2025/run-golden-r0-89c8ccdc', 'check that this brink reproduces that run') as unknown as Argv<ReplayArgs>,
     handler: async (args) => {
       const manifest = readManifest(args.dir);
+      if (manifest.command === 'sweep') throw new InputError([{ source: args.dir, path: '', message: messages.replaySweep() }]);
       const workers = parseWhole('--workers', args.workers, 1, 1024) ?? availableParallelism();
       const recomputed = await recompute(manifest, workers, args.quiet);
       const names = Object.keys(manifest.results).filter((name) => name !== MANIFEST_FILE).sort();
