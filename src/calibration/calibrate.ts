@@ -16,7 +16,8 @@ import type { ModelParams } from '../model/types.js';
 import { contentHash, type LoadedTargets } from '../scenarios/index.js';
 import { checkTargets, type CheckResult } from './checkTargets.js';
 import { scoreCheck, type Score } from './score.js';
-import { setFlags, type ParameterRange } from './search/parameterBox.js';
+import { sampledValue } from '../sim/design/sampledValue.js';
+import type { SweepParameter } from '../sim/design/sweepParameter.js';
 import { bestOf, evolutionStrategy, type Evaluated } from './search/evolutionStrategy.js';
 
 export interface EvaluationCache {
@@ -25,10 +26,11 @@ export interface EvaluationCache {
 }
 
 export interface CalibrateOptions {
-  /** The scenario with extra `--set` flags applied (validated like the file). */
-  readonly loadParams: (set: readonly string[]) => ModelParams;
+  /** The scenario with the candidate's values applied (validated like the file). */
+  readonly loadParams: (values: readonly number[]) => ModelParams;
   readonly targets: LoadedTargets;
-  readonly ranges: readonly ParameterRange[];
+  /** The searched parameters, as `brink sweep` takes them (`--param path=from:to`). */
+  readonly parameters: readonly SweepParameter[];
   /** The scenario's own values in unit coordinates. */
   readonly start: readonly number[];
   readonly seed: string;
@@ -41,6 +43,9 @@ export interface CalibrateOptions {
 
 export interface Candidate {
   readonly index: number;
+  /** The candidate's values, one per parameter. */
+  readonly values: readonly number[];
+  /** The same as `--set path=value` flags. */
   readonly set: readonly string[];
   readonly result: CheckResult;
   readonly reused: boolean;
@@ -54,13 +59,14 @@ export interface CalibrationResult {
 
 export function calibrate(options: CalibrateOptions): CalibrationResult {
   const stream = new Stream(`${options.seed}/calibrate/search`);
-  const populationSize = options.populationSize ?? Math.max(6, 2 * options.ranges.length + 2);
+  const populationSize = options.populationSize ?? Math.max(6, 2 * options.parameters.length + 2);
   let reused = 0;
   const evaluations = evolutionStrategy<Candidate>(
-    { dimensions: options.ranges.length, budget: options.budget, populationSize, start: options.start, random: () => stream.next() },
+    { dimensions: options.parameters.length, budget: options.budget, populationSize, start: options.start, random: () => stream.next() },
     (point, index) => {
-      const set = setFlags(options.ranges, point);
-      const params = options.loadParams(set);
+      const values = options.parameters.map((parameter, d) => sampledValue(parameter, point[d]!));
+      const set = options.parameters.map((parameter, d) => `${parameter.path}=${values[d]}`);
+      const params = options.loadParams(values);
       const key = contentHash({ params, targets: options.targets.fileHash, seed: options.seed, runs: options.runs, kind: 'calibrate-evaluation' });
       let result = options.cache?.get(key);
       const wasCached = result !== undefined;
@@ -72,7 +78,7 @@ export function calibrate(options: CalibrateOptions): CalibrationResult {
       }
       options.onEvaluated?.(index + 1, options.budget, wasCached);
       const score: Score = scoreCheck(result);
-      return { score, detail: { index, set, result, reused: wasCached } };
+      return { score, detail: { index, values, set, result, reused: wasCached } };
     },
   );
   return { evaluations, best: bestOf(evaluations), reused };

@@ -76,6 +76,11 @@ function removeTemporaryFolders(): void {
 
 /** The process entry point used by `bin/brink.js`: Ctrl-C leaves nothing partial and exits 130. */
 export function runCli(argv: readonly string[] = hideBin(process.argv)): void {
+  // `brink … | head` closes stdout early: that is the reader's choice, not an error to report.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   process.on('SIGINT', () => {
     removeTemporaryFolders();
     process.exit(EXIT_INTERRUPTED);

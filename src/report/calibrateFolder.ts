@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import type { CalibrationResult } from '../calibration/calibrate.js';
 import type { CheckResult } from '../calibration/checkTargets.js';
-import type { ParameterRange } from '../calibration/search/parameterBox.js';
+import type { SweepParameter } from '../sim/design/sweepParameter.js';
 import { calibrationChart } from '../charts/calibrationChart.js';
 import { targetsChart } from '../charts/targetsChart.js';
 import { htmlReport, type ReportChart } from '../render/index.js';
@@ -25,7 +25,7 @@ export interface CalibrateFolderInput {
   readonly best: LoadedScenario;
   readonly bestText: string;
   readonly targets: LoadedTargets;
-  readonly ranges: readonly ParameterRange[];
+  readonly parameters: readonly SweepParameter[];
   readonly search: CalibrationResult;
   readonly searchRuns: number;
   readonly populationSize: number;
@@ -43,17 +43,17 @@ export function calibrateFolderPath(outRoot: string, scenario: LoadedScenario, k
   return join(outRoot, scenario.info.name, `calibrate-${seed}-${contentHash({ params: scenario.paramsHash, key }).slice(0, 8)}`);
 }
 
-export function candidatesCsv(ranges: readonly ParameterRange[], search: CalibrationResult): string {
+export function candidatesCsv(parameters: readonly SweepParameter[], search: CalibrationResult): string {
   const rows = search.evaluations.map((e): Cell[] => [
     e.detail.index,
     e.generation,
-    ...e.detail.set.map((flag) => Number(flag.slice(flag.indexOf('=') + 1))),
+    ...e.detail.values,
     e.score.passed,
     e.score.bandDistance,
     e.score.closeness,
     e === search.best,
   ]);
-  return toCsv(['candidate', 'generation', ...ranges.map((r) => r.path), 'targetsMet', 'bandDistance', 'closeness', 'best'], rows);
+  return toCsv(['candidate', 'generation', ...parameters.map((p) => p.path), 'targetsMet', 'bandDistance', 'closeness', 'best'], rows);
 }
 
 export async function writeCalibrateFolder(input: CalibrateFolderInput, folderKey: unknown): Promise<string> {
@@ -72,7 +72,7 @@ export async function writeCalibrateFolder(input: CalibrateFolderInput, folderKe
       wallMs: input.wallMs,
       targets: { file: targets.file, fileHash: targets.fileHash, document: withoutFileFields(targets) },
       calibration: {
-        ranges: input.ranges,
+        parameters: input.parameters.map((p) => ({ path: p.path, from: p.from, to: p.to, integer: p.integer })),
         budget: input.budget,
         searchRuns: input.searchRuns,
         populationSize: input.populationSize,
@@ -80,7 +80,7 @@ export async function writeCalibrateFolder(input: CalibrateFolderInput, folderKe
       },
     };
     const bestFile = `${scenario.info.name}-calibrated.yaml`;
-    staging.writeFile('candidates.csv', candidatesCsv(input.ranges, input.search));
+    staging.writeFile('candidates.csv', candidatesCsv(input.parameters, input.search));
     staging.writeFile(bestFile, input.bestText);
     for (const [name, contents] of checkDataFiles(manifestInput, input.check)) staging.writeFile(name, contents);
     const manifest = manifestJson(manifestInput, staging.resultHashes());

@@ -59,7 +59,7 @@ export interface ManifestInput {
 }
 
 export interface CalibrationRecord {
-  readonly ranges: readonly { readonly path: string; readonly low: number; readonly high: number; readonly integer: boolean }[];
+  readonly parameters: readonly { readonly path: string; readonly from: number; readonly to: number; readonly integer: boolean }[];
   readonly budget: number;
   /** Runs per candidate during the search; the best is then checked on `runs`. */
   readonly searchRuns: number;

@@ -12,5 +12,4 @@ export { newScenarioText, type NewScenarioOptions } from './newScenarioText.js';
 export { loadTargets, loadTargetsText, type LoadedTargets } from './targets/loadTargets.js';
 export { MEASURES, MEASURE_NAMES, type MeasureName, type MeasureStatistic } from './targets/measureCatalogue.js';
 export { targetsSchema, type TargetsDocument, type TargetDocument, type CriterionDocument } from './targets/targetsSchema.js';
-export { numberFieldAt } from './numberField.js';
 export { scenarioTextWithValues, type ValueChange } from './withValues.js';

@@ -85,14 +85,16 @@ describe('brink calibrate', () => {
     expect(existsSync(join(out, 'durand-line-2025', '.cache', 'calibrate'))).toBe(true);
   });
 
-  it('refuses a --param that names no number, or a range outside the valid values (exit 2, nothing written)', async () => {
+  it('refuses every bad --param at once, with the closest valid paths (exit 2, nothing written)', async () => {
     const out = tempDir();
-    const notNumber = await brink(['calibrate', 'scenarios/durand-line-2025.yaml', '--targets', TARGETS, '--param', 'states.pakistan.profile=0:1', '--out', out]);
-    expect(notNumber.code).toBe(2);
-    expect(notNumber.stderr).toContain('--param states.pakistan.profile=0:1: expected the path of a numeric scenario parameter');
-    const outside = await brink(['calibrate', 'scenarios/durand-line-2025.yaml', '--targets', TARGETS, '--param', 'states.pakistan.tremble=0:2', '--out', out]);
-    expect(outside.code).toBe(2);
-    expect(outside.stderr).toContain('--set states.pakistan.tremble=2 states.pakistan.tremble: expected a number in [0, 1], found 2');
+    const result = await brink([
+      'calibrate', 'scenarios/durand-line-2025.yaml', '--targets', TARGETS, '--out', out,
+      '--param', 'states.pakistan.profile=0:1', '--param', 'states.pakistan.tremble=0:2', '--param', 'states.pakistn.tolerance=1:3',
+    ]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--param states.pakistan.profile=0:1: states.pakistan.profile expects one of strong, weak, not a number');
+    expect(result.stderr).toContain('--param states.pakistan.tremble=0:2: 2 is outside the valid range of states.pakistan.tremble: expected a number in [0, 1]');
+    expect(result.stderr).toContain('closest valid paths: states.pakistan.tolerance');
     expect(readdirSync(out)).toEqual([]);
   });
 });

@@ -58,3 +58,15 @@ describe('brink completion', () => {
     expect(await ask('init', '--from', '')).toEqual(['blank', 'durand-line-2025', 'no-mediators', 'quiet-border']);
   });
 });
+
+describe('brink output piped into a reader that stops early', () => {
+  it('ends quietly when stdout is already closed (brink schema | true): no EPIPE stack trace', async () => {
+    const { execFile } = await import('node:child_process');
+    // `true` exits without reading, long before brink has started: its writes meet a closed pipe.
+    const result = await new Promise<{ stdout: string; stderr: string }>((resolve) =>
+      execFile('bash', ['-c', `"${process.execPath}" bin/brink.js schema | true; echo "exit=\${PIPESTATUS[0]}"`], { cwd: ROOT }, (_error, stdout, stderr) => resolve({ stdout, stderr })),
+    );
+    expect(result.stdout).toBe('exit=0\n');
+    expect(result.stderr).toBe('');
+  });
+});

@@ -1,7 +1,5 @@
 /** The statistics behind check and calibrate, against values known or computed another way. */
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { latinHypercube } from '../../src/calibration/search/latinHypercube.js';
 import { Stream } from '../../src/model/index.js';
 import { clusterBootstrap, logLogTailFit, wilsonInterval } from '../../src/stats/index.js';
 
@@ -67,20 +65,5 @@ describe('clusterBootstrap', () => {
     const wilson = wilsonInterval(k, 400);
     expect(Math.abs(boot.lower! - wilson.lower!)).toBeLessThan(0.01);
     expect(Math.abs(boot.upper! - wilson.upper!)).toBeLessThan(0.01);
-  });
-});
-
-describe('latinHypercube', () => {
-  it('puts exactly one point in each stratum of every dimension', () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 6 }), fc.string({ maxLength: 8 }), (n, d, key) => {
-        const points = latinHypercube(n, d, uniforms(key));
-        expect(points).toHaveLength(n);
-        for (let dim = 0; dim < d; dim += 1) {
-          const strata = points.map((p) => Math.floor(p[dim]! * n)).sort((a, b) => a - b);
-          expect(strata).toEqual(Array.from({ length: n }, (_, i) => i));
-        }
-      }),
-    );
   });
 });

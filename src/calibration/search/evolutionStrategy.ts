@@ -14,7 +14,7 @@
  */
 import { normalQuantile } from '../../model/index.js';
 import { compareScores, type Score } from '../score.js';
-import { latinHypercube } from './latinHypercube.js';
+import { latinHypercube } from '../../sim/design/latinHypercube.js';
 
 export interface SearchOptions {
   readonly dimensions: number;

@@ -6,19 +6,19 @@
 import type { Argv, CommandModule } from 'yargs';
 import { calibrate } from '../../calibration/calibrate.js';
 import { checkTargets, type CheckResult } from '../../calibration/checkTargets.js';
-import { currentValue } from '../../calibration/search/currentValue.js';
-import { unitOf, valueAt } from '../../calibration/search/parameterBox.js';
+import { currentValue, unitCoordinate } from '../../calibration/search/currentValue.js';
 import { writeCalibrateFolder } from '../../report/calibrateFolder.js';
 import { JsonCache } from '../../report/evaluationCache.js';
 import { refreshReportsIndex } from '../../report/reportsIndexFile.js';
 import { provenance } from '../../report/provenance.js';
-import { loadScenario, loadScenarioText, loadTargets, scenarioTextWithValues } from '../../scenarios/index.js';
+import { InputError, loadScenarioText, loadTargets, prepareScenario, scenarioTextWithValues, type LoadedScenario, type Override } from '../../scenarios/index.js';
+import { messages } from '../../scenarios/messages.js';
+import type { SweepParameter } from '../../sim/design/sweepParameter.js';
 import { readScenarioText } from '../../scenarios/source.js';
 import { checkSummaryText } from '../checkSummary.js';
 import type { Io } from '../io.js';
 import { asList, chooseSeed, parseWhole, withScenarioOptions } from '../options.js';
-import { parseParamRange } from '../paramRange.js';
-import { flagError } from '../errors.js';
+import { sweepParameters } from '../sweepOptions.js';
 import { progressBar } from '../progress.js';
 
 interface CalibrateArgs {
@@ -46,7 +46,7 @@ export function calibrateCommand(io: Io): CommandModule<object, CalibrateArgs> {
       withScenarioOptions(argv)
         .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (YAML or JSON)' })
         .option('targets', { type: 'string', demandOption: true, describe: 'targets file (YAML)' })
-        .option('param', { type: 'string', describe: 'a parameter to search: path=low:high (repeatable)', requiresArg: true })
+        .option('param', { type: 'string', describe: 'a parameter to search: path=from:to (repeatable; as in brink sweep)', requiresArg: true })
         .option('budget', { type: 'string', describe: 'candidates to evaluate (default 60)' })
         .option('runs', { type: 'string', describe: 'runs per candidate during the search (default 200)' })
         .option('check-runs', { type: 'string', describe: "runs of the final check of the best candidate (default: the targets file's runs)" })
@@ -60,32 +60,30 @@ export function calibrateCommand(io: Io): CommandModule<object, CalibrateArgs> {
       const started = performance.now();
       const days = parseWhole('--days', args.days, 0, Number.MAX_SAFE_INTEGER);
       const baseSet = asList(args.set);
-      const load = (set: readonly string[]) => loadScenario(args.scenario, { set: [...baseSet, ...set], ...(days === undefined ? {} : { days }) });
-      const scenario = load([]);
+      const loadOptions = { set: baseSet, ...(days === undefined ? {} : { days }) };
+      const prepared = prepareScenario(args.scenario, loadOptions);
+      const scenario = prepared.base;
       const targets = loadTargets(args.targets);
-      const ranges = asList(args.param).map(parseParamRange);
-      if (ranges.length === 0) throw flagError('--param', 'expected at least one --param path=low:high to search');
-      // Both ends of every range must be valid values of the scenario (checked like --set).
-      load(ranges.flatMap((r) => [`${r.path}=${r.low}`]));
-      load(ranges.flatMap((r) => [`${r.path}=${r.high}`]));
+      const parameters = sweepParameters(asList(args.param), prepared.data, 'lhs', (note) => io.stderr(`${note}\n`));
+      const load = (values: readonly number[]) => loadCandidate(prepared.withOverrides, parameters, values);
       const budget = parseWhole('--budget', args.budget, 1, 100_000) ?? 60;
       const searchRuns = parseWhole('--runs', args.runs, 1, 1_000_000) ?? 200;
       const checkRuns = parseWhole('--check-runs', args['check-runs'], 1, 1_000_000) ?? targets.runs;
-      const populationSize = parseWhole('--population', args.population, 2, 10_000) ?? Math.max(6, 2 * ranges.length + 2);
+      const populationSize = parseWhole('--population', args.population, 2, 10_000) ?? Math.max(6, 2 * parameters.length + 2);
       const { seed, source } = chooseSeed(args.seed, scenario);
       if (source === 'generated') io.stderr(`no seed given: using generated seed ${seed}\n`);
-      const start = ranges.map((r) => {
-        const value = currentValue(scenario.params, r.path.split('.'));
-        return value === undefined ? 0.5 : unitOf(r, value);
+      const start = parameters.map((p) => {
+        const value = currentValue(scenario.params, p.segments);
+        return value === undefined ? 0.5 : unitCoordinate(p, value);
       });
       const cache = JsonCache.under(args.out, scenario.info.name, 'calibrate') as JsonCache<CheckResult>;
       const progress = progressBar(!args.quiet && !args.json, `${scenario.info.name} calibrate`);
       let search;
       try {
         search = calibrate({
-          loadParams: (set) => load(set).params,
+          loadParams: (values) => load(values).params,
           targets,
-          ranges,
+          parameters,
           start,
           seed,
           runs: searchRuns,
@@ -98,17 +96,17 @@ export function calibrateCommand(io: Io): CommandModule<object, CalibrateArgs> {
         progress.stop();
       }
       const bestSet = search.best.detail.set;
-      const best = load(bestSet);
+      const best = load(search.best.detail.values);
       const check = checkTargets(best.params, targets, { seed, runs: checkRuns });
       const tool = provenance();
-      const changes = ranges.flatMap((range, d) => {
-        const before = currentValue(scenario.params, range.path.split('.'));
-        const after = valueAt(range, search.best.point[d]!);
-        return before === after ? [] : [{ path: range.path.split('.'), value: after, comment: `calibrated by brink ${tool.version} (seed ${seed}, ${targets.name}): was ${before ?? 'unset'}` }];
+      const changes = parameters.flatMap((parameter, d) => {
+        const before = currentValue(scenario.params, parameter.segments);
+        const after = search.best.detail.values[d]!;
+        return before === after ? [] : [{ path: parameter.segments, value: after, comment: `calibrated by brink ${tool.version} (seed ${seed}, ${targets.name}): was ${before ?? 'unset'}` }];
       });
       const bestText = scenarioTextWithValues(readScenarioText(args.scenario), changes);
       // The written file must load to the very parameters that were checked.
-      loadScenarioText(bestText, `${scenario.info.name}-calibrated.yaml`, { set: baseSet, ...(days === undefined ? {} : { days }) });
+      loadScenarioText(bestText, `${scenario.info.name}-calibrated.yaml`, loadOptions);
       const folder = await writeCalibrateFolder(
         {
           outRoot: args.out,
@@ -116,7 +114,7 @@ export function calibrateCommand(io: Io): CommandModule<object, CalibrateArgs> {
           best,
           bestText,
           targets,
-          ranges,
+          parameters,
           search,
           searchRuns,
           populationSize,
@@ -128,7 +126,7 @@ export function calibrateCommand(io: Io): CommandModule<object, CalibrateArgs> {
           wallMs: performance.now() - started,
           charts: args.charts,
         },
-        { targets: targets.fileHash, ranges, budget, searchRuns, checkRuns, populationSize },
+        { targets: targets.fileHash, parameters, budget, searchRuns, checkRuns, populationSize },
       );
       refreshReportsIndex(args.out);
       if (args.json) {
@@ -144,3 +142,19 @@ export function calibrateCommand(io: Io): CommandModule<object, CalibrateArgs> {
     },
   };
 }
+
+/** A candidate's scenario: the searched values as overrides after `--set`, validated like the file. */
+function loadCandidate(
+  withOverrides: (extra: readonly Override[]) => LoadedScenario,
+  parameters: readonly SweepParameter[],
+  values: readonly number[],
+): LoadedScenario {
+  const assignments = parameters.map((p, d) => `${p.path}=${values[d]}`).join(', ');
+  try {
+    return withOverrides(parameters.map((p, d) => ({ source: `--param ${p.path}=${values[d]}`, path: p.segments, value: values[d] })));
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    throw new InputError([...error.problems, { source: 'brink calibrate', path: '', message: messages.candidateInvalid(assignments) }]);
+  }
+}
+
