@@ -29,6 +29,8 @@ export function ensembleSummaryText(scenario: LoadedScenario, seed: string, summ
     `  peak rung                ${spread('peakRung')}`,
     `  T0 → peak (days)         ${spread('t0ToPeak')}`,
     `  bouts per run            ${spread('bouts')}`,
+    `  bouts recur / climb      ${withInterval('bouts:recur')} / ${withInterval('bouts:climb')} (a later bout peaks above the first)`,
+    `  quiet days between bouts ${spread('boutGap')}`,
     `  border closed (days)     ${spread('borderClosedDays')}`,
   ];
   for (const state of params.states) {

@@ -45,6 +45,8 @@ export function tallyLayout(days: number): Record<string, { binning: Binning; co
     boutLength: { binning: DAYS_BINNING, count: 1 },
     boutPeak: { binning: rung, count: 1 },
     boutGap: { binning: DAYS_BINNING, count: 1 },
+    // 1 when a later bout peaked above the first: the conflict climbed the ladder bout by bout.
+    boutsClimbed: { binning: flag, count: 1 },
     borderClosedDays: { binning: DAYS_BINNING, count: 1 },
     claimRatio: { binning: RATIO_BINNING, count: 2 },
   };
@@ -130,6 +132,7 @@ export class EnsembleTallies {
       a.boutPeak![bout.peakRung]! += 1;
     }
     for (const gap of o.boutGaps) a.boutGap![gap]! += 1;
+    a.boutsClimbed![climbed(o.bouts) ? 1 : 0]! += 1;
     a.borderClosedDays![o.borderClosedDays]! += 1;
     for (let i = 0; i < 2; i += 1) {
       const own = o.totals[i as 0 | 1];
@@ -147,6 +150,12 @@ export class EnsembleTallies {
       if (trueDeaths > 0) a.claimRatio![i * RATIO_BINNING.size + binOf(RATIO_BINNING, enemy.claimedEnemyDeaths / trueDeaths)]! += 1;
     }
   }
+}
+
+/** Some bout after the first peaked at a higher rung than the first. */
+export function climbed(bouts: readonly { readonly peakRung: number }[]): boolean {
+  const first = bouts[0]?.peakRung ?? Infinity;
+  return bouts.some((bout, n) => n > 0 && bout.peakRung > first);
 }
 
 /** The ceasefire kind of a CEASEFIRE_KINDS index, for readers of ceasefireByDay. */

@@ -30,6 +30,8 @@ export function pointStatistics(params: ModelParams, tallies: EnsembleTallies): 
     meanPeakRung: d.peakRung!.mean,
     medianBouts: d.bouts!.p50,
     meanBouts: d.bouts!.mean,
+    meanBoutPeakRung: d.boutPeakRung!.mean,
+    medianBoutGap: d.boutGap!.p50,
     medianT0ToCeasefire: km.median,
     medianBorderClosedDays: d.borderClosedDays!.p50,
     meanBorderClosedDays: d.borderClosedDays!.mean,

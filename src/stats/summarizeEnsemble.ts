@@ -141,6 +141,12 @@ export function outcomeProbabilities(tallies: EnsembleTallies): ProbabilityRow[]
     for (let day = 0; day <= Math.min(by, ceasefireDays.length - 1); day += 1) k += ceasefireDays[day]!;
     rows.push({ outcome: `ceasefire:by${by}`, description: `a ceasefire began by day ${by}`, ...wilsonInterval(k, n) });
   }
+  // Recurrence and escalation across bouts: the two regimes analysts describe (docs/regimes.md).
+  const bouts = tallies.histogram('bouts');
+  let recurred = 0;
+  for (let count = 2; count < bouts.length; count += 1) recurred += bouts[count]!;
+  rows.push({ outcome: 'bouts:recur', description: 'two bouts or more', ...wilsonInterval(recurred, n) });
+  rows.push({ outcome: 'bouts:climb', description: 'a later bout peaked above the first', ...wilsonInterval(tallies.histogram('boutsClimbed')[1]!, n) });
   let anyCeasefire = 0;
   for (let day = 0; day < ceasefireDays.length; day += 1) anyCeasefire += ceasefireDays[day]!;
   rows.push({ outcome: 'ceasefire:any', description: 'a ceasefire began within the horizon', ...wilsonInterval(anyCeasefire, n) });

@@ -25,6 +25,8 @@ export const COUNTED_OUTCOMES: readonly CountedOutcome[] = [
   { name: 'pReached7', label: 'P(rung ≥ 7)', source: 'reached:7', description: 'P(some rung ≥ 7 during the run)' },
   { name: 'pReached8', label: 'P(rung 8)', source: 'reached:8', description: 'P(rung 8 during the run)' },
   { name: 'pCeasefireBy30', label: 'P(ceasefire by day 30)', source: 'ceasefire:by30', description: 'P(a ceasefire began by day 30)' },
+  { name: 'pRecur', label: 'P(bouts recur)', source: 'bouts:recur', description: 'P(two bouts or more)' },
+  { name: 'pClimb', label: 'P(a later bout climbs higher)', source: 'bouts:climb', description: 'P(a later bout peaked at a higher rung than the first)' },
 ];
 
 export interface ValueOutcome {
@@ -40,6 +42,8 @@ const FIXED_VALUES: readonly ValueOutcome[] = [
   { name: 'meanPeakRung', description: 'mean peak rung (0–8)', unit: 'rung' },
   { name: 'medianBouts', description: 'median bouts per run', unit: 'bouts' },
   { name: 'meanBouts', description: 'mean bouts per run', unit: 'bouts' },
+  { name: 'meanBoutPeakRung', description: 'mean peak rung of a bout (0–8)', unit: 'rung' },
+  { name: 'medianBoutGap', description: 'median quiet days between bouts (empty: no run had two bouts)', unit: 'days' },
   { name: 'medianT0ToCeasefire', description: 'median days from T0 to a ceasefire (Kaplan–Meier; empty: not reached)', unit: 'days' },
   { name: 'medianBorderClosedDays', description: 'median days the border was closed', unit: 'days' },
   { name: 'meanBorderClosedDays', description: 'mean days the border was closed', unit: 'days' },

@@ -65,6 +65,9 @@ describe('statistics recomputed from outcomes.csv', () => {
     for (const state of ['agreement', 'ceasefire', 'war', 'fizzled', 'conflict']) check(`final:${state}`, rows.filter((r) => r.finalState === state).length);
     for (const rung of [6, 7, 8]) check(`reached:${rung}`, rows.filter((r) => Number(r.peakRung) >= rung).length);
     check('ceasefire:by30', rows.filter((r) => r.ceasefireDay !== '' && Number(r.ceasefireDay) <= 30).length);
+    check('bouts:recur', rows.filter((r) => Number(r.bouts) >= 2).length);
+    const peaks = (r: Record<string, string>) => (r.boutPeaks === '' ? [] : r.boutPeaks!.split(' ').map(Number));
+    check('bouts:climb', rows.filter((r) => peaks(r).slice(1).some((peak) => peak > peaks(r)[0]!)).length);
   });
 
   it('medians and 5/95% of the run outcomes', () => {
