@@ -13,14 +13,16 @@
  */
 import { Stream } from '../model/index.js';
 import type { ModelParams } from '../model/types.js';
-import { contentHash, type LoadedTargets } from '../scenarios/index.js';
+import type { LoadedTargets } from '../scenarios/index.js';
 import { checkTargets, type CheckResult } from './checkTargets.js';
 import { scoreCheck, type Score } from './score.js';
 import { sampledValue } from '../sim/design/sampledValue.js';
 import type { SweepParameter } from '../sim/design/sweepParameter.js';
 import { bestOf, evolutionStrategy, type Evaluated } from './search/evolutionStrategy.js';
 
+/** Where finished candidates are kept; the cache keys them by everything they depend on. */
 export interface EvaluationCache {
+  key(inputs: object): string;
   get(key: string): CheckResult | undefined;
   set(key: string, result: CheckResult): void;
 }
@@ -57,22 +59,27 @@ export interface CalibrationResult {
   readonly reused: number;
 }
 
-export function calibrate(options: CalibrateOptions): CalibrationResult {
+/** Candidates per generation unless told: enough to cover a few parameters' corners. */
+export function defaultPopulation(parameters: number): number {
+  return Math.max(6, 2 * parameters + 2);
+}
+
+export async function calibrate(options: CalibrateOptions): Promise<CalibrationResult> {
   const stream = new Stream(`${options.seed}/calibrate/search`);
-  const populationSize = options.populationSize ?? Math.max(6, 2 * options.parameters.length + 2);
+  const populationSize = options.populationSize ?? defaultPopulation(options.parameters.length);
   let reused = 0;
-  const evaluations = evolutionStrategy<Candidate>(
+  const evaluations = await evolutionStrategy<Candidate>(
     { dimensions: options.parameters.length, budget: options.budget, populationSize, start: options.start, random: () => stream.next() },
-    (point, index) => {
+    async (point, index) => {
       const values = options.parameters.map((parameter, d) => sampledValue(parameter, point[d]!));
       const set = options.parameters.map((parameter, d) => `${parameter.path}=${values[d]}`);
       const params = options.loadParams(values);
-      const key = contentHash({ params, targets: options.targets.fileHash, seed: options.seed, runs: options.runs, kind: 'calibrate-evaluation' });
-      let result = options.cache?.get(key);
+      const key = options.cache?.key({ params, targets: options.targets.fileHash, seed: options.seed, runs: options.runs });
+      let result = key === undefined ? undefined : options.cache!.get(key);
       const wasCached = result !== undefined;
       if (result === undefined) {
-        result = checkTargets(params, options.targets, { seed: options.seed, runs: options.runs, bootstrap: false });
-        options.cache?.set(key, result);
+        result = await checkTargets(params, options.targets, { seed: options.seed, runs: options.runs, bootstrap: false });
+        if (key !== undefined) options.cache!.set(key, result);
       } else {
         reused += 1;
       }

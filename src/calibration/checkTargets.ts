@@ -59,10 +59,10 @@ export function inBand(value: number | null, accept: { readonly min?: number; re
   return value !== null && (accept.min === undefined || value >= accept.min) && (accept.max === undefined || value <= accept.max);
 }
 
-export function checkTargets(params: ModelParams, targets: LoadedTargets, options: CheckOptions): CheckResult {
+export async function checkTargets(params: ModelParams, targets: LoadedTargets, options: CheckOptions): Promise<CheckResult> {
   const criteria = targets.targets.flatMap((target) => target.criteria.map((criterion, c) => ({ target, criterion, c })));
   const requests = criteria.map(({ criterion }) => ({ measure: criterion.measure, options: criterion.options as Record<string, unknown> }));
-  const observations = observeRuns(params, options.seed, { from: 0, to: options.runs }, requests, options.onProgress);
+  const observations = await observeRuns(params, options.seed, { from: 0, to: options.runs }, requests, options.onProgress);
   const results = criteria.map(({ target, criterion, c }, r): CriterionResult => {
     const definition = MEASURES[criterion.measure];
     const opts = criterion.options as Record<string, unknown>;

@@ -1,7 +1,8 @@
 /**
  * Runs `from … to−1` of a seed with their full records and event log, and keeps what each
  * requested measure sees in each run (never the runs themselves: memory grows only with the
- * observations). Run k is exactly `brink run --run-index k`.
+ * observations). Run k is exactly `brink run --run-index k`. It yields to the event loop every
+ * few runs, so Ctrl-C (the CLI's SIGINT handler) is heard during long checks.
  */
 import { simulateRun } from '../model/index.js';
 import type { ModelParams } from '../model/types.js';
@@ -14,19 +15,25 @@ export interface MeasureRequest {
 }
 
 /** observations[request][run − from] */
-export function observeRuns(
+/** Runs between yields to the event loop (and progress reports). */
+const YIELD_EVERY = 50;
+
+export async function observeRuns(
   params: ModelParams,
   seed: string,
   range: { readonly from: number; readonly to: number },
   requests: readonly MeasureRequest[],
   onProgress?: (done: number, total: number) => void,
-): Observation[][] {
+): Promise<Observation[][]> {
   const observations: Observation[][] = requests.map(() => []);
   const total = range.to - range.from;
   for (let k = range.from; k < range.to; k += 1) {
     const run = simulateRun(params, seed, k);
     requests.forEach((request, r) => observations[r]!.push(OBSERVERS[request.measure](run, params, request.options)));
-    if (onProgress !== undefined && ((k - range.from + 1) % 50 === 0 || k + 1 === range.to)) onProgress(k - range.from + 1, total);
+    if ((k - range.from + 1) % YIELD_EVERY === 0 || k + 1 === range.to) {
+      onProgress?.(k - range.from + 1, total);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
   }
   return observations;
 }

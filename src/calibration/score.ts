@@ -17,7 +17,8 @@ export interface Score {
 function scale(c: CriterionResult): number {
   const { min, max } = c.accept;
   if (min !== undefined && max !== undefined && max > min) return max - min;
-  return Math.max(Math.abs(min ?? max ?? 0), Math.abs(c.observed ?? 0), 1e-6);
+  // A band at 0 with no observed value has no size of its own: count in units of 1.
+  return Math.max(Math.abs(min ?? max ?? 0), Math.abs(c.observed ?? 0)) || 1;
 }
 
 function bandDistance(c: CriterionResult): number {

@@ -5,6 +5,7 @@
  * and the observed value as a black tick where the record has one.
  */
 import type { TopLevelSpec } from 'vega-lite';
+import { bandText } from '../calibration/bandText.js';
 import type { CheckResult, CriterionResult } from '../calibration/checkTargets.js';
 import { asSpec, frame, type ChartMeta } from './frame.js';
 
@@ -20,14 +21,14 @@ function row(targetLabel: string, criterion: CriterionResult, index: number) {
   const pad = (high - low || Math.abs(high) || 1) * 0.25;
   const side = typeof criterion.options.side === 'string' ? ` (${criterion.options.side})` : '';
   return {
-    key: String(index).padStart(3, '0'),
+    key: String(index).padStart(4, '0'),
     label: `${targetLabel} · ${criterion.measure}${side}`,
     unit: criterion.unit,
     bandLow: criterion.accept.min ?? low - pad,
     bandHigh: criterion.accept.max ?? high + pad,
     edgeLow: low - pad,
     edgeHigh: high + pad,
-    band: `${criterion.accept.min ?? '−∞'} … ${criterion.accept.max ?? '∞'}`,
+    band: bandText(criterion.accept),
     estimate: criterion.estimate,
     lower: criterion.lower,
     upper: criterion.upper,

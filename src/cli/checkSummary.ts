@@ -1,6 +1,7 @@
 /** The table `brink check` prints: one line per criterion, then the count of targets met. */
 import type { CheckResult } from '../calibration/checkTargets.js';
-import { bandText, formatValue } from '../report/checkFolder.js';
+import { bandText } from '../calibration/bandText.js';
+import { formatValue } from '../report/checkFolder.js';
 
 export function checkSummaryText(scenario: string, targetsName: string, seed: string, result: CheckResult, folder: string | undefined): string {
   const header = ['target', 'measure', 'observed', 'simulated [95% interval]', 'accepted', 'result'];

@@ -3,6 +3,7 @@
  * manifest), the manifest with the targets file inside it, then the chart and index.html.
  */
 import { join } from 'node:path';
+import { bandText } from '../calibration/bandText.js';
 import type { CheckResult } from '../calibration/checkTargets.js';
 import { targetsChart } from '../charts/targetsChart.js';
 import { htmlReport, type ReportChart, type ReportTable } from '../render/index.js';
@@ -88,10 +89,6 @@ export function formatValue(value: number | null | undefined): string {
   return Math.abs(value) >= 100 || Number.isInteger(value) ? String(Math.round(value * 10) / 10) : String(Number(value.toPrecision(3)));
 }
 
-export function bandText(accept: { readonly min?: number; readonly max?: number }): string {
-  if (accept.min !== undefined && accept.max !== undefined) return `${accept.min} – ${accept.max}`;
-  return accept.min !== undefined ? `≥ ${accept.min}` : `≤ ${accept.max}`;
-}
 
 export function checkTable(result: CheckResult): ReportTable {
   return {

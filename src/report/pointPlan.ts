@@ -6,7 +6,8 @@
 import type { ModelParams } from '../model/types.js';
 import type { SweepPointTask } from '../sim/runSweepPoints.js';
 import type { PointStatistics } from '../stats/index.js';
-import { pointKey, readCachedPoint, writeCachedPoint } from './pointCache.js';
+import { pointCache, pointKey } from './pointCache.js';
+import type { ResultCache } from './resultCache.js';
 import type { SweepPointRecord } from './sweepRecords.js';
 
 export interface PlannedPoint {
@@ -24,18 +25,20 @@ export class PointPlan {
   private readonly records = new Map<number, SweepPointRecord>();
   private readonly waiting = new Map<string, PlannedPoint[]>();
   private readonly keys = new Map<number, string>();
+  private readonly cache: ResultCache<PointStatistics>;
 
   constructor(
     points: readonly PlannedPoint[],
-    private readonly cacheFolder: string,
+    cacheFolder: string,
     seed: string,
     runs: number,
   ) {
+    this.cache = pointCache(cacheFolder);
     const tasks: SweepPointTask[] = [];
     let reused = 0;
     for (const planned of points) {
       const key = pointKey(planned.params, seed, runs);
-      const cached = readCachedPoint(cacheFolder, key);
+      const cached = this.cache.get(key);
       if (cached !== undefined) {
         this.records.set(planned.point, { point: planned.point, key, values: planned.values, statistics: cached });
         reused += 1;
@@ -54,7 +57,7 @@ export class PointPlan {
   /** A task's statistics: cached at once (a later Ctrl-C keeps it), recorded for every point that shares it. */
   complete(task: SweepPointTask, statistics: PointStatistics): void {
     const key = this.keys.get(task.point)!;
-    writeCachedPoint(this.cacheFolder, key, statistics);
+    this.cache.set(key, statistics);
     for (const planned of this.waiting.get(key)!) this.records.set(planned.point, { point: planned.point, key, values: planned.values, statistics });
   }
 

@@ -5,22 +5,12 @@
  * ones as suggestions.
  */
 import { z } from 'zod';
-import { describeExpected, unwrap } from './schemaPaths.js';
+import { defOf, describeExpected, schemaAt, unwrap, type Def } from './schemaPaths.js';
 import { scenarioSchema } from './schema/scenarioSchema.js';
 import { editDistance } from './suggest.js';
 
 type AnySchema = z.ZodType;
 
-interface Def {
-  type: string;
-  innerType?: AnySchema;
-  shape?: Record<string, AnySchema>;
-  valueType?: AnySchema;
-  keyType?: AnySchema;
-  element?: AnySchema;
-}
-
-const defOf = (schema: AnySchema): Def => (schema as unknown as { def: Def }).def;
 
 /** Top-level numbers that are not model parameters: the default ensemble size and the seed. */
 const NOT_PARAMETERS = new Set(['runs', 'seed']);
@@ -88,18 +78,9 @@ function recordKeys(def: Def, data: unknown, stateIds: readonly string[]): strin
   return present;
 }
 
-/** The schema of the value at a dotted path (following the same walk), or undefined. */
+/** The schema of the value at a path, or undefined. */
 function fieldSchema(segments: readonly (string | number)[]): AnySchema | undefined {
-  let current: AnySchema | undefined = scenarioSchema;
-  for (const segment of segments) {
-    if (current === undefined) return undefined;
-    const def = defOf(unwrap(current));
-    if (def.type === 'object') current = def.shape?.[String(segment)];
-    else if (def.type === 'record') current = def.valueType;
-    else if (def.type === 'array') current = def.element;
-    else return undefined;
-  }
-  return current;
+  return schemaAt(scenarioSchema, segments);
 }
 
 /**

@@ -6,7 +6,7 @@ import { z } from 'zod';
 
 type AnySchema = z.ZodType;
 
-interface Def {
+export interface Def {
   type: string;
   innerType?: AnySchema;
   shape?: Record<string, AnySchema>;
@@ -15,9 +15,10 @@ interface Def {
   element?: AnySchema;
   options?: AnySchema[];
   in?: AnySchema;
+  items?: AnySchema[];
 }
 
-const defOf = (schema: AnySchema): Def => (schema as unknown as { def: Def }).def;
+export const defOf = (schema: AnySchema): Def => (schema as unknown as { def: Def }).def;
 
 /** Removes optional/default/nullable wrappers. */
 export function unwrap(schema: AnySchema): AnySchema {
@@ -43,6 +44,7 @@ export function schemaAt(root: AnySchema, path: readonly PropertyKey[]): AnySche
     if (def.type === 'object') current = def.shape?.[String(part)];
     else if (def.type === 'record') current = def.valueType;
     else if (def.type === 'array') current = def.element;
+    else if (def.type === 'tuple') current = def.items?.[Number(part)];
     else return undefined;
   }
   return current;

@@ -64,6 +64,8 @@ function describeIssue(schema: z.ZodType, issue: Issue, data: unknown): PathProb
 }
 
 function expectedOf(schema: z.ZodType, issue: Issue): string {
+  // A refinement's message says what it expects (e.g. "min ≤ max").
+  if (issue.code === 'custom') return issue.message;
   if (issue.code === 'invalid_format') return issue.format === 'date' ? 'a date YYYY-MM-DD' : issue.message;
   if (issue.code === 'invalid_value') return `one of ${issue.values.map(String).join(', ')}`;
   return describeExpected(schemaAt(schema, issue.path));

@@ -9,13 +9,18 @@ import { isScalar, parseDocument } from 'yaml';
 
 export interface ValueChange {
   readonly path: readonly (string | number)[];
-  readonly value: number;
+  readonly value: unknown;
   readonly comment: string;
 }
 
 export function scenarioTextWithValues(text: string, changes: readonly ValueChange[]): string {
   const document = parseDocument(text);
   for (const change of changes) {
+    // Missing parents become mappings (yaml would make a list for a number key: `ladder.5`).
+    for (let n = 1; n < change.path.length; n += 1) {
+      const parent = change.path.slice(0, n);
+      if (!document.hasIn(parent)) document.setIn(parent, document.createNode({}));
+    }
     // A value the file left to its default gets a node of its own, to carry the comment.
     document.setIn(change.path, document.hasIn(change.path) ? change.value : document.createNode(change.value));
     const node = document.getIn(change.path, true);

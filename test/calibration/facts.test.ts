@@ -87,3 +87,14 @@ describe('fact measures', () => {
     }
   });
 });
+
+describe('ceasefireAfterEarlyMediation', () => {
+  it('counts a ceasefire made before T0 (scripted) at the horizon, never as negative days', () => {
+    const scenario = scripted([{ day: 2, ceasefire: 'ceasefire' }, { day: 3, offerMediation: { party: 'mediator' } }, rung(5, 'strongland', 5)]);
+    const run = simulateRun(scenario.params, 'f', 0);
+    expect(run.outcome.ceasefireDay).toBe(2);
+    expect(run.outcome.firstKineticDay).toBe(5);
+    const seen = OBSERVERS.ceasefireAfterEarlyMediation(run, scenario.params, { offeredBy: 7 });
+    for (const v of seen.values) expect(v).toBeGreaterThanOrEqual(0);
+  });
+});

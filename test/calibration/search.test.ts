@@ -3,13 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { scoreCheck, compareScores } from '../../src/calibration/score.js';
 import { bestOf, evolutionStrategy } from '../../src/calibration/search/evolutionStrategy.js';
 import { Stream } from '../../src/model/index.js';
-import { loadScenarioText, scenarioTextWithValues } from '../../src/scenarios/index.js';
+import { loadScenarioText, numericParameterPaths, prepareScenario, scenarioTextWithValues } from '../../src/scenarios/index.js';
+import { currentValue } from '../../src/calibration/search/currentValue.js';
 import { readFileSync } from 'node:fs';
 import { DURAND } from '../helpers/scenarios.js';
 import type { CheckResult } from '../../src/calibration/checkTargets.js';
 
 /** A fake check whose targets met fall with the distance to a hidden optimum. */
-function sphere(point: readonly number[]) {
+async function sphere(point: readonly number[]) {
   const distance = Math.hypot(point[0]! - 0.7, point[1]! - 0.2);
   return { score: { passed: distance < 0.05 ? 2 : distance < 0.2 ? 1 : 0, bandDistance: distance, closeness: 0 }, detail: distance };
 }
@@ -20,8 +21,8 @@ describe('evolutionStrategy', () => {
     return { dimensions: 2, budget: 60, populationSize: 8, start: [0.1, 0.9], random: () => stream.next() };
   };
 
-  it('starts from the scenario\'s point, spends exactly its budget, and closes in on the optimum', () => {
-    const evaluated = evolutionStrategy(options('es'), sphere);
+  it('starts from the scenario\'s point, spends exactly its budget, and closes in on the optimum', async () => {
+    const evaluated = await evolutionStrategy(options('es'), sphere);
     expect(evaluated).toHaveLength(60);
     expect(evaluated[0]!.point).toEqual([0.1, 0.9]);
     for (const e of evaluated) for (const x of e.point) expect(x >= 0 && x <= 1).toBe(true);
@@ -32,11 +33,11 @@ describe('evolutionStrategy', () => {
     expect(compareScores(best.score, firstGeneration.score)).toBeLessThanOrEqual(0);
   });
 
-  it('proposes the same points from the same seed (so a calibration can resume)', () => {
-    const a = evolutionStrategy(options('same'), sphere).map((e) => e.point);
-    const b = evolutionStrategy(options('same'), sphere).map((e) => e.point);
+  it('proposes the same points from the same seed (so a calibration can resume)', async () => {
+    const a = (await evolutionStrategy(options('same'), sphere)).map((e) => e.point);
+    const b = (await evolutionStrategy(options('same'), sphere)).map((e) => e.point);
     expect(b).toEqual(a);
-    expect(evolutionStrategy(options('other'), sphere).map((e) => e.point)).not.toEqual(a);
+    expect((await evolutionStrategy(options('other'), sphere)).map((e) => e.point)).not.toEqual(a);
   });
 });
 
@@ -76,3 +77,28 @@ describe('scenarioTextWithValues', () => {
     for (const line of text.split('\n').filter((l) => l.trimStart().startsWith('#'))) expect(changed).toContain(line.trim());
   });
 });
+
+describe('scenarioTextWithValues, for values a file leaves out', () => {
+  it('creates missing parents as mappings, even under a number key (ladder.5.muMil)', () => {
+    const text = 'name: tiny\nstates:\n  a: { profile: strong }\n  b: { profile: weak }\n';
+    const changed = scenarioTextWithValues(text, [{ path: ['ladder', 5, 'muMil'], value: 7, comment: 'calibrated: was 4' }]);
+    expect(changed).toContain('ladder:\n  5:\n    muMil: 7 # calibrated: was 4');
+    expect(loadScenarioText(changed, 'tiny.yaml').params.ladder.muMil[5]).toBe(7);
+  });
+});
+
+describe('currentValue', () => {
+  it('finds a number for every numeric parameter path of the 2025 scenario', () => {
+    const prepared = prepareScenario(DURAND);
+    const paths = numericParameterPaths(prepared.data);
+    expect(paths.length).toBeGreaterThan(150);
+    const missing = paths.filter((path) => currentValue(prepared.base.params, prepared.data, path.split('.').map((s) => (/^[0-9]+$/.test(s) ? Number(s) : s))) === undefined);
+    // bias is kept only as credibilities; it is absent from the file for parties without a lean.
+    expect(missing.filter((p) => !p.endsWith('.bias'))).toEqual([]);
+    expect(currentValue(prepared.base.params, prepared.data, ['constants', 'accept', 'b0'])).toBe(-2);
+    expect(currentValue(prepared.base.params, prepared.data, ['thirdParties', 'qatar', 'leverage', 'afghanistan'])).toBe(0.6);
+    expect(currentValue(prepared.base.params, prepared.data, ['ladder', 7, 'muMil'])).toBe(18);
+    expect(currentValue(prepared.base.params, prepared.data, ['events', 1, 'spoilerAttack', 'deaths'])).toBe(7);
+  });
+});
+

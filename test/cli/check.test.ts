@@ -1,8 +1,26 @@
 /** `brink check` and `brink calibrate` end to end, with the compiled binary on temp folders. */
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadScenario } from '../../src/scenarios/index.js';
 import { brink, tempDir } from '../helpers/cli.js';
+import { ROOT } from '../helpers/scenarios.js';
+
+/** Starts brink, sends Ctrl-C once `ready()` holds, and resolves with the exit code. */
+async function interrupt(args: readonly string[], ready: () => boolean): Promise<number | null> {
+  const child = spawn(process.execPath, [join(ROOT, 'bin', 'brink.js'), ...args], { cwd: ROOT });
+  await new Promise<void>((resolve) => {
+    const poll = setInterval(() => {
+      if (ready()) {
+        clearInterval(poll);
+        resolve();
+      }
+    }, 25);
+  });
+  child.kill('SIGINT');
+  return new Promise((resolve) => child.on('exit', (code) => resolve(code)));
+}
 
 const TARGETS = 'scenarios/targets/oct-2025.yaml';
 const CHECK = ['check', 'scenarios/durand-line-2025.yaml', '--targets', TARGETS, '--runs', '60', '--days', '120', '--seed', 'cli-check'];
@@ -79,6 +97,10 @@ describe('brink calibrate', () => {
     const best = join(folder, 'durand-line-2025-calibrated.yaml');
     expect(readFileSync(best, 'utf8')).toMatch(/# calibrated by brink .* \(seed cli-cal, oct-2025\): was /);
     expect((await brink(['validate', best])).code).toBe(0);
+    // The file alone (its --days written in) loads to the parameters the manifest says were checked.
+    const manifest = JSON.parse(readFileSync(join(folder, 'manifest.json'), 'utf8'));
+    expect(loadScenario(best).paramsHash).toBe(manifest.scenario.paramsHash);
+    expect(readFileSync(best, 'utf8')).toContain('days: 90 # set by --days when calibrated by brink');
     const again = await brink([...CALIBRATE, '--out', out, '--no-charts']);
     expect(again.stdout).toContain('(5 reused from an earlier run)');
     expect(readFileSync(join(onlyFolder(out), 'candidates.csv'), 'utf8')).toBe(readFileSync(join(folder, 'candidates.csv'), 'utf8'));
@@ -98,3 +120,29 @@ describe('brink calibrate', () => {
     expect(readdirSync(out)).toEqual([]);
   });
 });
+
+describe('Ctrl-C', () => {
+  it('stops brink check at once: exit 130, nothing written', async () => {
+    const out = tempDir();
+    const started = Date.now();
+    const code = await interrupt(['check', 'scenarios/durand-line-2025.yaml', '--targets', TARGETS, '--runs', '500000', '--out', out], () => Date.now() - started > 1500);
+    expect(code).toBe(130);
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('stops brink calibrate keeping finished candidates, which a rerun reuses', async () => {
+    const out = tempDir();
+    const cache = join(out, 'durand-line-2025', '.cache', 'calibrate');
+    const args = ['calibrate', 'scenarios/durand-line-2025.yaml', '--targets', TARGETS, '--param', 'states.pakistan.tolerance=1:8', '--budget', '400', '--runs', '20', '--days', '60', '--seed', 'cli-int', '--out', out];
+    const code = await interrupt(args, () => existsSync(cache) && readdirSync(cache).length >= 2);
+    expect(code).toBe(130);
+    expect(readdirSync(join(out, 'durand-line-2025')).filter((f) => !f.startsWith('.'))).toEqual([]);
+    const kept = readdirSync(cache).filter((f) => f.endsWith('.json')).length;
+    expect(kept).toBeGreaterThanOrEqual(2);
+    const rerun = await brink([...args.map((a) => (a === '400' ? String(kept) : a)), '--check-runs', '20', '--no-charts']);
+    expect(rerun.code).toBe(0);
+    expect(rerun.stdout).toContain(`(${kept} reused from an earlier run)`);
+  });
+});
+

@@ -1,6 +1,7 @@
 /**
  * Fact 5, third-party reaction breadth: distinct parties appealing on days first … first +
- * withinDays, where `first` is the first day some state is at rung ≥ minRung (0 if none did).
+ * withinDays, where `first` is the first day some state is at rung ≥ minRung (no value for runs
+ * that never reach it).
  */
 import { NOTHING, valuesOf, type Observer } from './observation.js';
 import { appeals, firstDayAtRung } from './runFacts.js';

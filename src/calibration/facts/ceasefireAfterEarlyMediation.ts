@@ -10,6 +10,7 @@ export const ceasefireAfterEarlyMediation: Observer = (run, _params, options) =>
   if (t0 === null) return NOTHING;
   const offered = run.events.some((e) => e.cameo === '028' && e.day <= t0 + (options.offeredBy as number));
   if (!offered) return NOTHING;
+  // A ceasefire before T0 (scripted) is not one mediation brought: count the run at the horizon.
   const ceasefire = run.outcome.ceasefireDay;
-  return valuesOf((ceasefire === null ? run.records.days : ceasefire) - t0);
+  return valuesOf((ceasefire === null || ceasefire < t0 ? run.records.days : ceasefire) - t0);
 };

@@ -1,29 +1,50 @@
 /**
- * The value a resolved scenario has at a `--set` path (defaults applied), so a calibration can
- * start from where the scenario stands. Paths follow the file (`states.pakistan.tolerance`,
- * `thirdParties.qatar.leverage.afghanistan`, `constants.accept.b0`, `ladder.7.muMil`); the resolved parameters
- * hold entities in lists, so ids are looked up. Undefined when the path names no number.
+ * The value a scenario has at a `--set` path, so a calibration can start from where the
+ * scenario stands and say what it changed. The resolved parameters come first (they hold the
+ * profile and schema defaults a file leaves out); they keep entities in lists, so ids are looked
+ * up. A number the resolved parameters do not keep as such (a third party's `bias`, which
+ * becomes credibilities) is read from the file's data. Undefined when neither has a number.
+ *
+ * @example currentValue(params, data, ['states', 'pakistan', 'tolerance']) // 6
  */
 import type { ModelParams } from '../../model/types.js';
 
-export function currentValue(params: ModelParams, path: readonly (string | number)[]): number | undefined {
-  const [section, id, key, sub] = path.map(String);
-  let value: unknown;
-  if (section === 'days') value = params.days;
-  else if (section === 'ladder') value = (field(params.ladder, key) as readonly number[] | undefined)?.[Number(id)];
-  else if (section === 'constants') value = sub === undefined ? field(params.constants, id) : field(field(params.constants, id), key);
-  else if (section === 'states') value = field(params.states.find((s) => s.id === id), key);
-  else if (section === 'spoilers') value = field(params.spoilers.find((s) => s.id === id), key);
-  else if (section === 'thirdParties') {
-    const party = params.thirdParties.find((p) => p.id === id);
-    if (key === 'leverage') {
-      const state = params.states.findIndex((s) => s.id === sub);
-      value = state < 0 ? undefined : party?.leverage[state as 0 | 1];
-    } else {
-      value = field(party, key);
+export function currentValue(params: ModelParams, data: unknown, path: readonly (string | number)[]): number | undefined {
+  const resolved = resolvedValue(params, path.map(String));
+  if (typeof resolved === 'number') return resolved;
+  const given = path.reduce<unknown>((node, segment) => field(node, String(segment)), data);
+  return typeof given === 'number' ? given : undefined;
+}
+
+function resolvedValue(params: ModelParams, [section, ...rest]: string[]): unknown {
+  switch (section) {
+    case 'days':
+      return params.days;
+    case 'constants':
+      return rest.reduce<unknown>((node, segment) => field(node, segment), params.constants);
+    case 'ladder': {
+      const [rung, column] = rest;
+      return (field(params.ladder, column) as readonly number[] | undefined)?.[Number(rung)];
     }
+    case 'states':
+    case 'spoilers':
+    case 'thirdParties': {
+      const [id, key, stateId] = rest;
+      const list = params[section] as readonly { readonly id: string }[];
+      const value = field(list.find((entity) => entity.id === id), key);
+      // Per-state pairs (a party's leverage) are kept by state index.
+      if (Array.isArray(value) && stateId !== undefined) return value[params.states.findIndex((s) => s.id === stateId)];
+      return value;
+    }
+    case 'events': {
+      const [index, kind, key] = rest;
+      const event = params.events[Number(index)];
+      if (kind === 'day') return event?.day;
+      return event !== undefined && event.action.kind === kind ? field(event.action, key) : undefined;
+    }
+    default:
+      return undefined;
   }
-  return typeof value === 'number' ? value : undefined;
 }
 
 function field(object: unknown, key: string | undefined): unknown {

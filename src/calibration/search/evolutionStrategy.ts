@@ -38,17 +38,20 @@ export interface Evaluated<T> {
 const INITIAL_STEP = 0.25;
 const MIN_STEP = 0.02;
 
-export function evolutionStrategy<T>(options: SearchOptions, evaluate: (point: readonly number[], index: number) => { score: Score; detail: T }): Evaluated<T>[] {
+export async function evolutionStrategy<T>(
+  options: SearchOptions,
+  evaluate: (point: readonly number[], index: number) => Promise<{ score: Score; detail: T }>,
+): Promise<Evaluated<T>[]> {
   const { budget, populationSize: lambda, dimensions, random } = options;
   const evaluated: Evaluated<T>[] = [];
-  const run = (points: readonly (readonly number[])[], generation: number) => {
+  const run = async (points: readonly (readonly number[])[], generation: number) => {
     for (const point of points) {
       if (evaluated.length >= budget) return;
-      const { score, detail } = evaluate(point, evaluated.length);
+      const { score, detail } = await evaluate(point, evaluated.length);
       evaluated.push({ point, generation, score, detail });
     }
   };
-  run([options.start, ...latinHypercube(Math.max(0, lambda - 1), dimensions, random)], 0);
+  await run([options.start, ...latinHypercube(Math.max(0, lambda - 1), dimensions, random)], 0);
   for (let generation = 1; evaluated.length < budget; generation += 1) {
     const parents = [...evaluated].sort((a, b) => compareScores(a.score, b.score)).slice(0, Math.max(1, Math.ceil(lambda / 3)));
     const step = Math.max(MIN_STEP, INITIAL_STEP * 0.5 ** Math.floor((generation - 1) / 2));
@@ -56,7 +59,7 @@ export function evolutionStrategy<T>(options: SearchOptions, evaluate: (point: r
       const parent = parents[i % parents.length]!.point;
       return parent.map((x) => clamp01(x + step * normalQuantile(openUnit(random()))));
     });
-    run(children, generation);
+    await run(children, generation);
   }
   return evaluated;
 }

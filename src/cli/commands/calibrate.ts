@@ -4,14 +4,15 @@
  * scenario file with its check report. Resumable: finished candidates are cached.
  */
 import type { Argv, CommandModule } from 'yargs';
-import { calibrate } from '../../calibration/calibrate.js';
+import { calibrate, defaultPopulation } from '../../calibration/calibrate.js';
 import { checkTargets, type CheckResult } from '../../calibration/checkTargets.js';
 import { currentValue, unitCoordinate } from '../../calibration/search/currentValue.js';
 import { writeCalibrateFolder } from '../../report/calibrateFolder.js';
-import { JsonCache } from '../../report/evaluationCache.js';
+import { ResultCache } from '../../report/resultCache.js';
 import { refreshReportsIndex } from '../../report/reportsIndexFile.js';
 import { provenance } from '../../report/provenance.js';
-import { InputError, loadScenarioText, loadTargets, prepareScenario, scenarioTextWithValues, type LoadedScenario, type Override } from '../../scenarios/index.js';
+import { InputError, loadScenarioText, loadTargets, prepareScenario, scenarioTextWithValues, type LoadedScenario, type Override, type PreparedScenario, type ValueChange } from '../../scenarios/index.js';
+import { parseOverride } from '../../scenarios/overrides.js';
 import { messages } from '../../scenarios/messages.js';
 import type { SweepParameter } from '../../sim/design/sweepParameter.js';
 import { readScenarioText } from '../../scenarios/source.js';
@@ -20,6 +21,12 @@ import type { Io } from '../io.js';
 import { asList, chooseSeed, parseWhole, withScenarioOptions } from '../options.js';
 import { sweepParameters } from '../sweepOptions.js';
 import { progressBar } from '../progress.js';
+
+/** Bumped whenever a cached candidate's check would be computed differently. */
+const CANDIDATE_FORMAT = 'brink-calibrate-candidate/1';
+
+const isCheckResult = (value: unknown): value is CheckResult =>
+  typeof (value as CheckResult | null)?.passed === 'number' && Array.isArray((value as CheckResult).targets);
 
 interface CalibrateArgs {
   scenario: string;
@@ -69,18 +76,18 @@ export function calibrateCommand(io: Io): CommandModule<object, CalibrateArgs> {
       const budget = parseWhole('--budget', args.budget, 1, 100_000) ?? 60;
       const searchRuns = parseWhole('--runs', args.runs, 1, 1_000_000) ?? 200;
       const checkRuns = parseWhole('--check-runs', args['check-runs'], 1, 1_000_000) ?? targets.runs;
-      const populationSize = parseWhole('--population', args.population, 2, 10_000) ?? Math.max(6, 2 * parameters.length + 2);
+      const populationSize = parseWhole('--population', args.population, 2, 10_000) ?? defaultPopulation(parameters.length);
       const { seed, source } = chooseSeed(args.seed, scenario);
       if (source === 'generated') io.stderr(`no seed given: using generated seed ${seed}\n`);
       const start = parameters.map((p) => {
-        const value = currentValue(scenario.params, p.segments);
+        const value = currentValue(scenario.params, prepared.data, p.segments);
         return value === undefined ? 0.5 : unitCoordinate(p, value);
       });
-      const cache = JsonCache.under(args.out, scenario.info.name, 'calibrate') as JsonCache<CheckResult>;
+      const cache = ResultCache.under(args.out, scenario.info.name, 'calibrate', CANDIDATE_FORMAT, isCheckResult);
       const progress = progressBar(!args.quiet && !args.json, `${scenario.info.name} calibrate`);
       let search;
       try {
-        search = calibrate({
+        search = await calibrate({
           loadParams: (values) => load(values).params,
           targets,
           parameters,
@@ -97,16 +104,12 @@ export function calibrateCommand(io: Io): CommandModule<object, CalibrateArgs> {
       }
       const bestSet = search.best.detail.set;
       const best = load(search.best.detail.values);
-      const check = checkTargets(best.params, targets, { seed, runs: checkRuns });
-      const tool = provenance();
-      const changes = parameters.flatMap((parameter, d) => {
-        const before = currentValue(scenario.params, parameter.segments);
-        const after = search.best.detail.values[d]!;
-        return before === after ? [] : [{ path: parameter.segments, value: after, comment: `calibrated by brink ${tool.version} (seed ${seed}, ${targets.name}): was ${before ?? 'unset'}` }];
-      });
-      const bestText = scenarioTextWithValues(readScenarioText(args.scenario), changes);
-      // The written file must load to the very parameters that were checked.
-      loadScenarioText(bestText, `${scenario.info.name}-calibrated.yaml`, loadOptions);
+      const check = await checkTargets(best.params, targets, { seed, runs: checkRuns });
+      const bestText = calibratedText(args.scenario, prepared, { set: baseSet, days }, parameters, search.best.detail.values, `brink ${provenance().version} (seed ${seed}, ${targets.name})`);
+      // The written file must load, by itself, to the very parameters that were checked.
+      if (loadScenarioText(bestText, `${scenario.info.name}-calibrated.yaml`).paramsHash !== best.paramsHash) {
+        throw new Error('the calibrated scenario file does not reproduce the parameters that were checked');
+      }
       const folder = await writeCalibrateFolder(
         {
           outRoot: args.out,
@@ -156,5 +159,28 @@ function loadCandidate(
     if (!(error instanceof InputError)) throw error;
     throw new InputError([...error.problems, { source: 'brink calibrate', path: '', message: messages.candidateInvalid(assignments) }]);
   }
+}
+
+/**
+ * The scenario file with the best values written in, and the `--set`/`--days` the search ran
+ * with, so the file alone reproduces what was checked. Comments stay; each change is noted.
+ */
+function calibratedText(
+  file: string,
+  prepared: PreparedScenario,
+  flags: { readonly set: readonly string[]; readonly days: number | undefined },
+  parameters: readonly SweepParameter[],
+  values: readonly number[],
+  by: string,
+): string {
+  const original = prepared.base.params;
+  const given: ValueChange[] = flags.set.map((raw) => parseOverride(raw)).map((o) => ({ path: o.path, value: o.value, comment: `set by --set when calibrated by ${by}` }));
+  if (flags.days !== undefined) given.push({ path: ['days'], value: flags.days, comment: `set by --days when calibrated by ${by}` });
+  const searched = parameters.flatMap((parameter, d): ValueChange[] => {
+    const before = currentValue(original, prepared.data, parameter.segments);
+    const after = values[d]!;
+    return before === after ? [] : [{ path: parameter.segments, value: after, comment: `calibrated by ${by}: was ${before ?? 'the default'}` }];
+  });
+  return scenarioTextWithValues(readScenarioText(file), [...given, ...searched]);
 }
 

@@ -51,7 +51,7 @@ export function checkCommand(io: Io): CommandModule<object, CheckArgs> {
       const progress = progressBar(!args.quiet && !args.json, `${scenario.info.name} check`);
       let result;
       try {
-        result = checkTargets(scenario.params, targets, { seed, runs, onProgress: (done, total) => progress.update(done, total) });
+        result = await checkTargets(scenario.params, targets, { seed, runs, onProgress: (done, total) => progress.update(done, total) });
       } finally {
         progress.stop();
       }

@@ -44,7 +44,7 @@ async function recompute(manifest: Manifest, workers: number, quiet: boolean): P
   }
   if (manifest.command === 'check' && manifest.targets !== undefined) {
     const targets = { ...manifest.targets.document, file: manifest.targets.file, fileHash: manifest.targets.fileHash };
-    const result = checkTargets(scenario.params, targets, { seed: manifest.seed, runs: manifest.runs });
+    const result = await checkTargets(scenario.params, targets, { seed: manifest.seed, runs: manifest.runs });
     const files = checkDataFiles({ command: 'check', scenario, seed: manifest.seed, seedSource: manifest.seedSource, runs: manifest.runs, runIndices: manifest.runIndices, startedAt: new Date(0), wallMs: 0, targets: manifest.targets }, result);
     for (const [name, contents] of files) hashes.set(name, sha256(contents));
     return hashes;

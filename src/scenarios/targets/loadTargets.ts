@@ -10,7 +10,7 @@ import { parseScenarioText, positionOf } from '../yamlDocument.js';
 import { sha256 } from '../hash.js';
 import type { PathProblem } from '../crossReferences.js';
 import { MEASURE_NAMES } from './measureCatalogue.js';
-import { targetsSchema, type TargetsDocument } from './targetsSchema.js';
+import { targetsSchemaFor, type TargetsDocument } from './targetsSchema.js';
 
 export interface LoadedTargets extends TargetsDocument {
   readonly file: string;
@@ -34,7 +34,7 @@ export function loadTargetsText(text: string, source: string): LoadedTargets {
       }),
     );
   }
-  const document = validateDocument(targetsSchema, parsed, parsed.data, [], { kind: 'targets', crossCheck: duplicateIds });
+  const document = validateDocument(targetsSchemaFor(parsed.data), parsed, parsed.data, [], { kind: 'targets', crossCheck: duplicateIds }) as TargetsDocument;
   return { ...document, file: source, fileHash: sha256(text) };
 }
 

@@ -17,7 +17,7 @@ const acceptSchema = z
   .refine((band) => band.min === undefined || band.max === undefined || band.min <= band.max, 'min ≤ max')
   .meta({ description: 'the acceptance band of the simulated value' });
 
-function criterionSchema<N extends MeasureName>(name: N) {
+export function criterionSchema<N extends MeasureName>(name: N) {
   const measure: MeasureDefinition = MEASURES[name];
   const options = measure.options as z.ZodObject;
   return z.strictObject({
@@ -55,3 +55,26 @@ export const targetsSchema = z
 export type TargetsDocument = z.output<typeof targetsSchema>;
 export type TargetDocument = z.output<typeof targetSchema>;
 export type CriterionDocument = z.output<typeof criterionUnion>;
+
+const listOf = (data: unknown, key: string): unknown[] | undefined => {
+  const list = (data as Record<string, unknown> | null | undefined)?.[key];
+  return Array.isArray(list) ? list : undefined;
+};
+
+/**
+ * The schema of one targets document: each criterion checked against its own measure's schema
+ * (a tuple), so a problem inside a criterion is described by that measure's options rather than
+ * by the union of all of them. Measure names must already be known (loadTargets checks first).
+ */
+export function targetsSchemaFor(data: unknown): z.ZodType {
+  const targets = listOf(data, 'targets');
+  if (targets === undefined || targets.length === 0 || targets.length > 200) return targetsSchema;
+  const perTarget = targets.map((target) => {
+    const criteria = listOf(target, 'criteria');
+    if (criteria === undefined || criteria.length === 0 || criteria.length > 10) return targetSchema;
+    const measures = criteria.map((c) => (c as { measure: MeasureName }).measure);
+    return targetSchema.extend({ criteria: z.tuple(measures.map((m) => criterionSchema(m)) as never) });
+  });
+  return targetsSchema.extend({ targets: z.tuple(perTarget as never) });
+}
+
