@@ -9,7 +9,7 @@ import type { CheckResult } from '../calibration/checkTargets.js';
 import type { SweepParameter } from '../sim/design/sweepParameter.js';
 import { calibrationChart } from '../charts/calibrationChart.js';
 import { targetsChart } from '../charts/targetsChart.js';
-import { htmlReport, type ReportChart } from '../render/index.js';
+import { htmlReport, type ReportChart } from '../render/htmlReport.js';
 import { contentHash, type LoadedScenario, type LoadedTargets } from '../scenarios/index.js';
 import { StagingFolder } from './atomicFolder.js';
 import { chartMeta, writeCharts } from './chartFiles.js';

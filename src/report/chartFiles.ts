@@ -3,8 +3,7 @@
  * `charts/<name>.svg` and `charts/<name>.png`, rendered without a browser.
  */
 import type { ChartMeta } from '../charts/index.js';
-import type { ReportChart } from '../render/index.js';
-import { renderChart } from '../render/index.js';
+import type { ReportChart } from '../render/htmlReport.js';
 import type { LoadedScenario } from '../scenarios/index.js';
 import type { StagingFolder } from './atomicFolder.js';
 import { provenance } from './provenance.js';
@@ -31,6 +30,9 @@ export function chartMeta(scenario: LoadedScenario, seed: string, runs: number, 
 /** Renders and writes every chart; returns how long each took, in ms, by name. */
 export async function writeCharts(staging: StagingFolder, charts: readonly ReportChart[]): Promise<Record<string, number>> {
   const timings: Record<string, number> = {};
+  if (charts.length === 0) return timings;
+  // Vega, Vega-Lite and resvg take a third of a second to load: only when there are charts.
+  const { renderChart } = await import('../render/renderChart.js');
   for (const chart of charts) {
     const started = performance.now();
     const rendered = await renderChart(chart.spec);

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { bandText } from '../calibration/bandText.js';
 import type { CheckResult } from '../calibration/checkTargets.js';
 import { targetsChart } from '../charts/targetsChart.js';
-import { htmlReport, type ReportChart, type ReportTable } from '../render/index.js';
+import { htmlReport, type ReportChart, type ReportTable } from '../render/htmlReport.js';
 import { contentHash, type LoadedScenario, type LoadedTargets } from '../scenarios/index.js';
 import { StagingFolder } from './atomicFolder.js';
 import { chartMeta, writeCharts } from './chartFiles.js';

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { comparisonDailyChart, comparisonFanChart, pairedDifferenceChart, type ChartMeta, type PairedDifference } from '../charts/index.js';
-import { htmlReport, type ReportChart } from '../render/index.js';
+import { htmlReport, type ReportChart } from '../render/htmlReport.js';
 import type { LoadedScenario } from '../scenarios/index.js';
 import type { RunRange } from '../sim/plan.js';
 import type { ComparisonResult } from '../sim/runComparison.js';

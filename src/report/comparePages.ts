@@ -1,5 +1,5 @@
 /** The tables of a comparison folder's index.html, and the formatting the CLI summary shares. */
-import type { ReportTable } from '../render/index.js';
+import type { ReportTable } from '../render/htmlReport.js';
 import type { LoadedScenario } from '../scenarios/index.js';
 import type { ComparisonRow, ComparisonSummary } from '../stats/index.js';
 

@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { comparisonTrajectoryChart, type ComparisonTrajectoryOptions } from '../charts/index.js';
 import type { RunResult } from '../model/index.js';
-import { htmlReport, type ReportChart } from '../render/index.js';
+import { htmlReport, type ReportChart } from '../render/htmlReport.js';
 import type { LoadedScenario } from '../scenarios/index.js';
 import type { RunDivergence } from '../stats/index.js';
 import { StagingFolder } from './atomicFolder.js';

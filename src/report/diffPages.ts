@@ -1,7 +1,7 @@
 /** What `brink diff` shows a person, in index.html tables and (the same rows) on the terminal. */
 import type { RunResult } from '../model/index.js';
 import type { EventRecord } from '../model/types.js';
-import type { ReportTable } from '../render/index.js';
+import type { ReportTable } from '../render/htmlReport.js';
 import type { LoadedScenario } from '../scenarios/index.js';
 import type { RunDivergence } from '../stats/index.js';
 import { formatNumber } from './csv.js';

@@ -11,7 +11,7 @@ import { encodeTallies } from '../sim/talliesCodec.js';
 import { summarizeEnsemble, type EnsembleSummary } from '../stats/index.js';
 import { boutsChart, ensembleFanChart, FAN_SAMPLES, fogOfWarChart, peakRungChart, probabilityChart, survivalChart } from '../charts/index.js';
 import { simulateRun } from '../model/index.js';
-import { htmlReport, type ReportChart } from '../render/index.js';
+import { htmlReport, type ReportChart } from '../render/htmlReport.js';
 import { StagingFolder, type StreamedFile } from './atomicFolder.js';
 import { chartMeta, writeCharts } from './chartFiles.js';
 import { ensembleTables } from './reportPages.js';

@@ -1,6 +1,6 @@
 /** The tables of each output folder's index.html: the key results, as a person reads them. */
 import type { RunResult } from '../model/index.js';
-import type { ReportTable } from '../render/index.js';
+import type { ReportTable } from '../render/htmlReport.js';
 import type { LoadedScenario } from '../scenarios/index.js';
 import type { EnsembleSummary } from '../stats/index.js';
 

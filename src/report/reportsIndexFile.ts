@@ -1,6 +1,6 @@
 /** Rewrites `<out>/index.html`, the list of every output folder under a reports root. */
 import { join } from 'node:path';
-import { reportsIndexHtml } from '../render/index.js';
+import { reportsIndexHtml } from '../render/reportsIndex.js';
 import { writeFileAtomically } from './atomicFolder.js';
 
 export function refreshReportsIndex(outRoot: string): string {

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { runTrajectoryChart } from '../charts/index.js';
 import type { RunResult } from '../model/index.js';
-import { htmlReport, type ReportChart } from '../render/index.js';
+import { htmlReport, type ReportChart } from '../render/htmlReport.js';
 import type { LoadedScenario } from '../scenarios/index.js';
 import type { FileContents } from './atomicFolder.js';
 import { StagingFolder } from './atomicFolder.js';

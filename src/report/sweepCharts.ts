@@ -9,7 +9,7 @@
  */
 import { sobolIndicesChart, sweepEffectsChart, sweepHeatmap, sweepLineChart, type ChartMeta } from '../charts/index.js';
 import type { ModelParams } from '../model/types.js';
-import type { ReportChart } from '../render/index.js';
+import type { ReportChart } from '../render/htmlReport.js';
 import { describeParameter } from '../scenarios/index.js';
 import { gridLevels } from '../sim/design/gridLevels.js';
 import { describeOutcome, isCountedOutcome, outcomeValue, wilsonInterval } from '../stats/index.js';

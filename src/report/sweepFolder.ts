@@ -4,7 +4,7 @@
  * bytes whether they were run here, taken from the cache or merged from shards.
  */
 import { join } from 'node:path';
-import { htmlReport } from '../render/index.js';
+import { htmlReport } from '../render/htmlReport.js';
 import { contentHash, type LoadedScenario } from '../scenarios/index.js';
 import type { Shard } from '../sim/plan.js';
 import { StagingFolder } from './atomicFolder.js';

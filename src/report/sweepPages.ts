@@ -1,6 +1,6 @@
 /** The tables of a sweep folder's index.html: the design, Sobol' indices, and the points. */
 import type { ModelParams } from '../model/types.js';
-import type { ReportTable } from '../render/index.js';
+import type { ReportTable } from '../render/htmlReport.js';
 import { gridLevels } from '../sim/design/gridLevels.js';
 import { describeOutcome, isCountedOutcome, outcomeValue, wilsonInterval } from '../stats/index.js';
 import type { SobolOutcome } from './sweepSobol.js';
