@@ -31,6 +31,26 @@ function workerUrl(): URL {
   return import.meta.url.endsWith('.ts') ? new URL('./workerBootstrap.mjs', import.meta.url) : new URL('./worker.js', import.meta.url);
 }
 
+/**
+ * The one way out of a pool's promise: terminate every worker, stop listening for the abort
+ * signal, and resolve or reject exactly once (an already aborted signal settles at once).
+ */
+function settleOnce(signal: AbortSignal | undefined, workers: readonly Worker[], resolve: () => void, reject: (error: Error) => void) {
+  let settled = false;
+  const finish = (error?: Error): void => {
+    if (settled) return;
+    settled = true;
+    signal?.removeEventListener('abort', onAbort);
+    for (const worker of workers) void worker.terminate();
+    if (error === undefined) resolve();
+    else reject(error);
+  };
+  const onAbort = (): void => finish(abortError());
+  signal?.addEventListener('abort', onAbort);
+  if (signal?.aborted) finish(abortError());
+  return { finish, isSettled: () => settled };
+}
+
 export function abortError(): Error {
   const error = new Error('interrupted');
   error.name = 'AbortError';
@@ -82,18 +102,8 @@ function executeOnWorkers(
     const queue = [...ranges];
     const workers: Worker[] = [];
     let talliesPending = 0;
-    let settled = false;
-    const finish = (error?: Error): void => {
-      if (settled) return;
-      settled = true;
-      options.signal?.removeEventListener('abort', onAbort);
-      for (const worker of workers) void worker.terminate();
-      if (error === undefined) resolve();
-      else reject(error);
-    };
-    const onAbort = (): void => finish(abortError());
-    options.signal?.addEventListener('abort', onAbort);
-    if (options.signal?.aborted) return finish(abortError());
+    const { finish, isSettled } = settleOnce(options.signal, workers, resolve, reject);
+    if (isSettled()) return;
     const feed = (worker: Worker): void => {
       const range = queue.shift();
       worker.postMessage((range === undefined ? { type: 'finish' } : { type: 'batch', range }) satisfies WorkerRequest);
@@ -104,7 +114,7 @@ function executeOnWorkers(
       const worker = new Worker(workerUrl());
       workers.push(worker);
       worker.on('message', (reply: WorkerReply) => {
-        if (settled) return;
+        if (isSettled()) return;
         try {
           if (reply.type === 'error') throw new RunError(reply.runIndex, reply.message);
           if (reply.type === 'rows') {
@@ -121,7 +131,7 @@ function executeOnWorkers(
       });
       worker.on('error', (error) => finish(error));
       worker.on('exit', (code) => {
-        if (!settled) finish(new Error(`an ensemble worker exited early (code ${code})`));
+        if (!isSettled()) finish(new Error(`an ensemble worker exited early (code ${code})`));
       });
       const init: WorkerRequest =
         options.failAtRun === undefined ? { type: 'init', params, seed } : { type: 'init', params, seed, failAtRun: options.failAtRun };
@@ -171,19 +181,9 @@ export async function executeJobs(
   return new Promise((resolve, reject) => {
     let next = 0;
     let running = 0;
-    let settled = false;
     const workers: Worker[] = [];
-    const finish = (error?: Error): void => {
-      if (settled) return;
-      settled = true;
-      options.signal?.removeEventListener('abort', onAbort);
-      for (const worker of workers) void worker.terminate();
-      if (error === undefined) resolve();
-      else reject(error);
-    };
-    const onAbort = (): void => finish(abortError());
-    options.signal?.addEventListener('abort', onAbort);
-    if (options.signal?.aborted) return finish(abortError());
+    const { finish, isSettled } = settleOnce(options.signal, workers, resolve, reject);
+    if (isSettled()) return;
     if (jobs.length === 0) return finish();
     const current = new Map<Worker, number>();
     const feed = (worker: Worker): void => {
@@ -202,7 +202,7 @@ export async function executeJobs(
       const worker = new Worker(workerUrl());
       workers.push(worker);
       worker.on('message', (reply: WorkerReply) => {
-        if (settled) return;
+        if (isSettled()) return;
         try {
           if (reply.type === 'error') throw new JobRunError(current.get(worker)!, reply.runIndex, reply.message);
           if (reply.type !== 'job') throw new Error(`a sweep worker sent an unexpected ${reply.type} message`);
@@ -215,7 +215,7 @@ export async function executeJobs(
       });
       worker.on('error', (error) => finish(error));
       worker.on('exit', (code) => {
-        if (!settled) finish(new Error(`a sweep worker exited early (code ${code})`));
+        if (!isSettled()) finish(new Error(`a sweep worker exited early (code ${code})`));
       });
       feed(worker);
     }

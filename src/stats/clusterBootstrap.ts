@@ -2,7 +2,7 @@
  * A percentile bootstrap interval that resamples whole clusters (runs), not observations: the
  * bouts, truces and days of one run are not independent, and resampling them one by one would
  * make intervals too narrow. The random source is passed in (seeded by the caller), never
- * Math.random, so intervals are reproducible.
+ * an unseeded generator, so intervals are reproducible.
  *
  * @example
  * // clusters = runs; statistic reads the chosen run indices

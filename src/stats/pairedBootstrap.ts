@@ -2,7 +2,7 @@
  * Percentile bootstrap interval for the mean paired difference b − a. Whole pairs are
  * resampled, so the correlation between a and b (what common random numbers buy) narrows the
  * interval as it should. Randomness is passed in (`random`: uniforms in [0, 1), e.g. a seeded
- * brink `Stream`), never Math.random; the same source gives the same interval. Quantiles of the
+ * brink `Stream`), never an unseeded generator; the same source gives the same interval. Quantiles of the
  * resampled means are type 7 (R's default).
  *
  * @example
