@@ -6,6 +6,17 @@ import { messages } from '../scenarios/messages.js';
 import type { SeedSource } from '../report/manifest.js';
 import { flagError } from './errors.js';
 
+/** The flags `withScenarioOptions` adds, as a command's parsed arguments carry them. */
+export interface ScenarioFlags {
+  seed?: string;
+  set?: string | string[];
+  days?: string;
+  out: string;
+  json: boolean;
+  quiet: boolean;
+  charts: boolean;
+}
+
 export function withScenarioOptions<T>(argv: Argv<T>) {
   return argv
     .option('seed', { type: 'string', describe: 'seed (default: the scenario\'s; generated and printed if neither)' })

@@ -18,7 +18,7 @@ import type { SweepParameter } from '../../sim/design/sweepParameter.js';
 import { readScenarioText } from '../../scenarios/source.js';
 import { checkSummaryText } from '../checkSummary.js';
 import type { Io } from '../io.js';
-import { asList, chooseSeed, parseWhole, withScenarioOptions } from '../options.js';
+import { asList, chooseSeed, parseWhole, withScenarioOptions, type ScenarioFlags } from '../options.js';
 import { sweepParameters } from '../sweepOptions.js';
 import { progressBar } from '../progress.js';
 
@@ -28,7 +28,7 @@ const CANDIDATE_FORMAT = 'brink-calibrate-candidate/1';
 const isCheckResult = (value: unknown): value is CheckResult =>
   typeof (value as CheckResult | null)?.passed === 'number' && Array.isArray((value as CheckResult).targets);
 
-interface CalibrateArgs {
+interface CalibrateArgs extends ScenarioFlags {
   scenario: string;
   targets: string;
   param?: string | string[];
@@ -36,13 +36,6 @@ interface CalibrateArgs {
   runs?: string;
   'check-runs'?: string;
   population?: string;
-  seed?: string;
-  set?: string | string[];
-  days?: string;
-  out: string;
-  json: boolean;
-  quiet: boolean;
-  charts: boolean;
 }
 
 export function calibrateCommand(io: Io): CommandModule<object, CalibrateArgs> {

@@ -6,21 +6,14 @@ import { refreshReportsIndex } from '../../report/reportsIndexFile.js';
 import { loadScenario, loadTargets } from '../../scenarios/index.js';
 import { checkSummaryText } from '../checkSummary.js';
 import type { Io } from '../io.js';
-import { asList, chooseSeed, parseWhole, withScenarioOptions } from '../options.js';
+import { asList, chooseSeed, parseWhole, withScenarioOptions, type ScenarioFlags } from '../options.js';
 import { progressBar } from '../progress.js';
 
-interface CheckArgs {
+interface CheckArgs extends ScenarioFlags {
   scenario: string;
   targets: string;
-  seed?: string;
-  set?: string | string[];
-  days?: string;
   runs?: string;
   require?: string;
-  out: string;
-  json: boolean;
-  quiet: boolean;
-  charts: boolean;
 }
 
 /** Exit code when fewer targets are met than --require asks: a result, not a crash. */

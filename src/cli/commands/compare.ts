@@ -9,23 +9,16 @@ import { summarizeComparison } from '../../stats/index.js';
 import { compareSummaryText } from '../compareSummary.js';
 import { RunFailure } from '../errors.js';
 import type { Io } from '../io.js';
-import { asList, chooseSeed, parseWhole, withScenarioOptions } from '../options.js';
+import { asList, chooseSeed, parseWhole, withScenarioOptions, type ScenarioFlags } from '../options.js';
 import { loadPair } from '../pair.js';
 import { progressBar } from '../progress.js';
 
-interface CompareArgs {
+interface CompareArgs extends ScenarioFlags {
   a: string;
   b: string;
-  seed?: string;
-  set?: string | string[];
   'set-b'?: string | string[];
-  days?: string;
   runs?: string;
   workers?: string;
-  out: string;
-  json: boolean;
-  quiet: boolean;
-  charts: boolean;
 }
 
 export function compareCommand(io: Io): CommandModule<object, CompareArgs> {

@@ -18,21 +18,15 @@ import { runDivergence } from '../../stats/index.js';
 import { folderDiffText, runDiffText } from '../diffSummary.js';
 import { EXIT_INTERNAL, flagError, RunFailure } from '../errors.js';
 import type { Io } from '../io.js';
-import { asList, chooseSeed, parseWhole, withScenarioOptions } from '../options.js';
+import { asList, chooseSeed, parseWhole, withScenarioOptions, type ScenarioFlags } from '../options.js';
 import { loadPair } from '../pair.js';
 
-interface DiffArgs {
+interface DiffArgs extends Omit<ScenarioFlags, 'seed'> {
   a: string;
   b?: string;
   seed?: string | string[];
-  set?: string | string[];
   'set-b'?: string | string[];
   'run-index'?: string | string[];
-  days?: string;
-  out: string;
-  json: boolean;
-  quiet: boolean;
-  charts: boolean;
   'exit-code': boolean;
 }
 

@@ -9,22 +9,15 @@ import { runEnsemble } from '../../sim/runEnsemble.js';
 import { ensembleSummaryText } from '../ensembleSummary.js';
 import { RunFailure } from '../errors.js';
 import type { Io } from '../io.js';
-import { asList, chooseSeed, parseWhole, withScenarioOptions } from '../options.js';
+import { asList, chooseSeed, parseWhole, withScenarioOptions, type ScenarioFlags } from '../options.js';
 import { progressBar } from '../progress.js';
 import { parseShard } from '../shard.js';
 
-interface EnsembleArgs {
+interface EnsembleArgs extends ScenarioFlags {
   scenario: string;
-  seed?: string;
-  set?: string | string[];
-  days?: string;
   runs?: string;
   workers?: string;
   shard?: string;
-  out: string;
-  json: boolean;
-  quiet: boolean;
-  charts: boolean;
 }
 
 /** Fault injection for tests of failure handling: `BRINK_FAIL_RUN=k` makes run k throw. */

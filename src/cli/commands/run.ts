@@ -7,20 +7,13 @@ import { loadScenario } from '../../scenarios/index.js';
 import { RunError } from '../../sim/executeBatch.js';
 import { runScenario } from '../../sim/runScenario.js';
 import { RunFailure } from '../errors.js';
-import { asList, chooseSeed, parseWhole, withScenarioOptions } from '../options.js';
+import { asList, chooseSeed, parseWhole, withScenarioOptions, type ScenarioFlags } from '../options.js';
 import { runSummaryText } from '../summary.js';
 import type { Io } from '../io.js';
 
-interface RunArgs {
+interface RunArgs extends ScenarioFlags {
   scenario: string;
-  seed?: string;
-  set?: string | string[];
-  days?: string;
   'run-index'?: string;
-  out: string;
-  json: boolean;
-  quiet: boolean;
-  charts: boolean;
 }
 
 export function runCommand(io: Io): CommandModule<object, RunArgs> {

@@ -27,29 +27,22 @@ import { PointRunError, runSweepPoints } from '../../sim/runSweepPoints.js';
 import { pointStatistics } from '../../stats/index.js';
 import { flagError, RunFailure } from '../errors.js';
 import type { Io } from '../io.js';
-import { asList, chooseSeed, parseWhole, withScenarioOptions } from '../options.js';
+import { asList, chooseSeed, parseWhole, withScenarioOptions, type ScenarioFlags } from '../options.js';
 import { progressBar } from '../progress.js';
 import { parseShard } from '../shard.js';
 import { MAX_POINTS, parseDesign, parseOutcomes, sweepParameters } from '../sweepOptions.js';
 import { sweepJson, sweepSummaryText } from '../sweepSummary.js';
 import { injectedFailure } from './ensemble.js';
 
-interface SweepArgs {
+interface SweepArgs extends ScenarioFlags {
   scenario: string;
   param?: string | string[];
   design?: string;
   samples?: string;
   outcome?: string | string[];
-  seed?: string;
-  set?: string | string[];
-  days?: string;
   runs?: string;
   workers?: string;
   shard?: string;
-  out: string;
-  json: boolean;
-  quiet: boolean;
-  charts: boolean;
 }
 
 /** `path=value` of each swept parameter at a point: how to re-run it with --set. */
