@@ -16,7 +16,8 @@ export function startsNewBout(day: number, lastKineticDay: number): boolean {
 
 export function trackBouts(ctx: RunContext): void {
   const { dyad, actors, day } = ctx.state;
-  if (!isKinetic(actors[0].rung) && !isKinetic(actors[1].rung)) return;
+  const ladder = ctx.params.ladder;
+  if (!isKinetic(ladder, actors[0].rung) && !isKinetic(ladder, actors[1].rung)) return;
   if (startsNewBout(day, dyad.lastKineticDay)) dyad.truceThisBout = false;
   dyad.lastKineticDay = day;
   dyad.kineticDays += 1;

@@ -9,7 +9,6 @@
  * none, truce or ceasefire from any state. Collapse: strain above strainMax or any rung ≥ 7.
  */
 import { DYAD, logEvent, type RunContext } from './context.js';
-import { DEEP_STRIKE_RUNG } from './ladder.js';
 import { APPEAL_MEMORY } from './state.js';
 import type { EventCause } from './types.js';
 
@@ -100,7 +99,8 @@ export function endCeasefire(ctx: RunContext, reason: 'collapse' | 'scripted' | 
 export function updateCeasefire(ctx: RunContext): void {
   const { dyad, actors } = ctx.state;
   if (dyad.ceasefire === 'none') return;
-  const deepStrike = actors[0].rung >= DEEP_STRIKE_RUNG || actors[1].rung >= DEEP_STRIKE_RUNG;
+  const { deepStrike: deepRung } = ctx.params.ladder.thresholds;
+  const deepStrike = actors[0].rung >= deepRung || actors[1].rung >= deepRung;
   if (dyad.strain > ctx.params.constants.strainMax || deepStrike) {
     endCeasefire(ctx, 'collapse');
   } else if (dyad.ceasefire === 'truce' && ctx.state.day >= dyad.truceUntil) {

@@ -5,7 +5,7 @@
  * Draws per state per day from its `decide` stream: generosity, tremble, tremble direction.
  */
 import { logEvent, type RunContext } from './context.js';
-import { isKinetic, RUNG_COUNT } from './ladder.js';
+import { isKinetic } from './ladder.js';
 import type { ActorState } from './state.js';
 import type { Constants, Ladder, StateParams } from './types.js';
 
@@ -18,13 +18,14 @@ export const VIOLATION_GOLDSTEIN = -9.5;
  * Fixed for a run, so computed once.
  */
 export function expectedHarmTable(own: StateParams, opponent: StateParams, ladder: Ladder, constants: Constants): Float64Array {
-  const table = new Float64Array(RUNG_COUNT);
+  const table = new Float64Array(ladder.top + 1);
   const ratio = own.capability / opponent.capability;
-  for (let r = 4; r < RUNG_COUNT; r += 1) {
+  const kinetic = ladder.thresholds.kinetic;
+  for (let r = kinetic; r <= ladder.top; r += 1) {
     table[r] = (ladder.muMil[r]! + constants.wCiv * ladder.muCiv[r]! * opponent.exposure) * ratio;
   }
   // A threat answers a grievance smaller than a skirmish: scaled by intensity below rung 4.
-  for (let r = 1; r < 4; r += 1) table[r] = (ladder.intensity[r]! / ladder.intensity[4]!) * table[4]!;
+  for (let r = 1; r < kinetic; r += 1) table[r] = (ladder.intensity[r]! / ladder.intensity[kinetic]!) * table[kinetic]!;
   return table;
 }
 
@@ -83,7 +84,7 @@ function chooseRung(ctx: RunContext, i: 0 | 1, self: ActorState, opponent: Actor
     const discount = hasFaceSaver(ctx, i) ? params.faceSaving : 1;
     if (!(self.audienceCost * discount < params.faceThreshold)) rung = previous - 1;
   }
-  const provoked = suffered > 0 || isKinetic(opponentPrevious);
+  const provoked = suffered > 0 || isKinetic(ctx.params.ladder, opponentPrevious);
   const ceiling = Math.max(previous + params.stepUp, provoked ? proportional : 0);
   rung = Math.min(Math.max(rung, previous - params.stepDown), ceiling);
   // The gate holds unless grievance exceeds the threshold plus what leverage holds back (the
@@ -97,7 +98,7 @@ function chooseRung(ctx: RunContext, i: 0 | 1, self: ActorState, opponent: Actor
   const chosen = clampRung(rung, params.maxRung);
   rung = trembleDraw < params.tremble ? clampRung(rung + (directionDraw < 0.5 ? -1 : 1), params.maxRung) : chosen;
   self.trembledToday = rung !== chosen;
-  self.violatedToday = ctx.state.dyad.ceasefire !== 'none' && isKinetic(rung);
+  self.violatedToday = ctx.state.dyad.ceasefire !== 'none' && isKinetic(ctx.params.ladder, rung);
   return rung;
 }
 

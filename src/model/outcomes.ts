@@ -31,7 +31,7 @@ function inflict(ctx: RunContext, i: 0 | 1, j: 0 | 1): void {
   const attacker = ctx.state.actors[i];
   const target = ctx.state.actors[j];
   const rung = attacker.rung;
-  if (!isKinetic(rung)) {
+  if (!isKinetic(ctx.params.ladder, rung)) {
     attacker.inflicted = 0;
     attacker.claimedEnemyDeaths = 0;
     attacker.perceivedInflicted = 0;

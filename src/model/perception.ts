@@ -7,7 +7,6 @@
  * Draws per state per day from its `perceive` stream: one (misread).
  */
 import type { RunContext } from './context.js';
-import { AUDIENCE_RUNG, DEEP_STRIKE_RUNG } from './ladder.js';
 
 export function updatePerception(ctx: RunContext): void {
   perceive(ctx, 0, 1);
@@ -21,7 +20,7 @@ function perceive(ctx: RunContext, i: 0 | 1, j: 0 | 1): void {
   const params = ctx.params.states[i];
   const c = ctx.params.constants;
   const received =
-    c.wMil * self.militaryDeaths + c.wCiv * self.civilianDeaths + (opponentRung >= DEEP_STRIKE_RUNG ? c.wSymbolic : 0);
+    c.wMil * self.militaryDeaths + c.wCiv * self.civilianDeaths + (opponentRung >= ctx.params.ladder.thresholds.deepStrike ? c.wSymbolic : 0);
   const misread = misreadDraw < params.misreadProb;
   self.lastPerceptionMisread = misread && received > 0;
   self.perceivedHarm += misread ? 2 * received : received;
@@ -34,6 +33,6 @@ function perceive(ctx: RunContext, i: 0 | 1, j: 0 | 1): void {
     self.hostility + (params.reactivity * opponentRung) / 8 - params.restraint * self.hostility + params.grievanceBase - pressure,
   );
   const audienceBefore = self.audienceCost;
-  self.audienceCost = params.audienceDecay * self.audienceCost + (self.rung >= AUDIENCE_RUNG ? params.audienceGrowth : 0);
+  self.audienceCost = params.audienceDecay * self.audienceCost + (self.rung >= ctx.params.ladder.thresholds.audience ? params.audienceGrowth : 0);
   self.audienceChange = self.audienceCost - audienceBefore;
 }

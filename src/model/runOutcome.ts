@@ -3,9 +3,9 @@
  * ensemble tabulates, one row per run.
  */
 import { startsNewBout } from './bouts.js';
-import { isKinetic, TOP_RUNG } from './ladder.js';
+import { isKinetic } from './ladder.js';
 import { CEASEFIRE_KINDS, dyadRung, interstateDeaths, type DayRecords } from './records.js';
-import type { BoutRecord, FinalState, RunOutcome, StateTotals } from './types.js';
+import type { BoutRecord, FinalState, Ladder, RunOutcome, StateTotals } from './types.js';
 
 /** "The last 14 days" of the final-state rules. */
 export const FINAL_WINDOW = 14;
@@ -14,7 +14,7 @@ export const FINAL_WINDOW = 14;
  * `firstCeasefireDay` comes from the run's state, not the records: a ceasefire made and broken
  * on the same day never shows in end-of-day records, yet it happened (−1 if none).
  */
-export function summarizeRun(records: DayRecords, firstCeasefireDay: number): RunOutcome {
+export function summarizeRun(records: DayRecords, ladder: Ladder, firstCeasefireDay: number): RunOutcome {
   const days = records.days;
   let peakRung = -1;
   let peakRungDay = 0;
@@ -30,7 +30,7 @@ export function summarizeRun(records: DayRecords, firstCeasefireDay: number): Ru
       peakRungDay = day;
     }
     if (records.borderClosed[day] === 1) borderClosedDays += 1;
-    if (!isKinetic(rung)) continue;
+    if (!isKinetic(ladder, rung)) continue;
     kineticDays += 1;
     if (startsNewBout(day, lastKinetic)) bouts.push({ start: day, end: day, peakRung: rung, trueDeaths: 0 });
     const bout = bouts[bouts.length - 1]!;
@@ -54,7 +54,7 @@ export function summarizeRun(records: DayRecords, firstCeasefireDay: number): Ru
     kineticDays,
     borderClosedDays,
     totals: [stateTotals(records, 0), stateTotals(records, 1)],
-    finalState: finalState(records),
+    finalState: finalState(records, ladder),
   };
 }
 
@@ -88,7 +88,7 @@ function stateTotals(records: DayRecords, i: 0 | 1): StateTotals {
 }
 
 /** Precedence agreement > ceasefire > war > fizzled > conflict; a truce at the horizon is no ceasefire. */
-function finalState(records: DayRecords): FinalState {
+function finalState(records: DayRecords, ladder: Ladder): FinalState {
   const last = records.days - 1;
   const kind = CEASEFIRE_KINDS[records.ceasefire[last]!];
   if (kind === 'agreement') return 'agreement';
@@ -97,8 +97,8 @@ function finalState(records: DayRecords): FinalState {
   let kinetic = false;
   for (let day = Math.max(0, records.days - FINAL_WINDOW); day <= last; day += 1) {
     const rung = dyadRung(records, day);
-    if (rung >= TOP_RUNG) war = true;
-    if (isKinetic(rung)) kinetic = true;
+    if (rung >= ladder.thresholds.war) war = true;
+    if (isKinetic(ladder, rung)) kinetic = true;
   }
   if (war) return 'war';
   if (!kinetic) return 'fizzled';

@@ -9,7 +9,6 @@
  */
 import { beginCeasefire, beginTruce, reachAgreement, recentAppealers } from './ceasefire.js';
 import { DYAD, logEvent, type RunContext } from './context.js';
-import { DEEP_STRIKE_RUNG } from './ladder.js';
 import { LOSS_WINDOW } from './state.js';
 import type { EventCause } from './types.js';
 
@@ -140,7 +139,7 @@ function offerPass(ctx: RunContext): void {
       const catastrophe =
         civilians(0) >= c.catastropheCivilians ||
         civilians(1) >= c.catastropheCivilians ||
-        Math.max(actors[0].rung, actors[1].rung) >= DEEP_STRIKE_RUNG;
+        Math.max(actors[0].rung, actors[1].rung) >= ctx.params.ladder.thresholds.deepStrike;
       const parties = ctx.params.thirdParties;
       for (let k = 0; k < parties.length && !accepted; k += 1) {
         const party = parties[k]!;

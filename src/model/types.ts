@@ -106,7 +106,21 @@ export interface Constants {
   readonly dispersion: number;
 }
 
-/** The escalation ladder as columns indexed by rung 0…8 (MODEL.md §2). */
+/** Which rungs of a ladder are its thresholds (docs/model.md "Thresholds and risk"). */
+export interface LadderThresholds {
+  /** First rung at which states shoot at each other. */
+  readonly kinetic: number;
+  /** First rung at which audience costs accrue (public commitment, Fearon 1994). */
+  readonly audience: number;
+  /** First rung that strikes state targets or the capital: symbolic harm, ends any ceasefire. */
+  readonly deepStrike: number;
+  /** Declared open war. */
+  readonly war: number;
+  /** A rung no state stands on without a catastrophic grievance (e.g. nuclear use), or null. */
+  readonly unthinkable: number | null;
+}
+
+/** The escalation ladder as columns indexed by rung 0…top (docs/model.md "The ladder"). */
 export interface Ladder {
   readonly name: readonly string[];
   readonly cameo: readonly string[];
@@ -114,6 +128,11 @@ export interface Ladder {
   readonly intensity: readonly number[];
   readonly muMil: readonly number[];
   readonly muCiv: readonly number[];
+  /** Risk of standing on each rung, in grievance units. */
+  readonly risk: readonly number[];
+  /** The highest rung. */
+  readonly top: number;
+  readonly thresholds: LadderThresholds;
 }
 
 export type ScriptedAction =

@@ -4,7 +4,7 @@
  * with the number of runs; merging is adding counts, so 1 worker, N workers and N shards give
  * identical tallies whatever the order runs finish in.
  */
-import { CEASEFIRE_KINDS, dyadRung, isKinetic, RUNG_COUNT, type RunResult } from '../model/index.js';
+import { CEASEFIRE_KINDS, DEFAULT_LADDER, dyadRung, isKinetic, RUNG_COUNT, type RunResult } from '../model/index.js';
 import type { FinalState } from '../model/types.js';
 import {
   binOf,
@@ -113,7 +113,7 @@ export class EnsembleTallies {
       }
       ceasefireByDay[day * 4 + r.ceasefire[day]!]! += 1;
       borderByDay[day * 2 + r.borderClosed[day]!]! += 1;
-      kineticByDay[day * 2 + (isKinetic(dyadRung(r, day)) ? 1 : 0)]! += 1;
+      kineticByDay[day * 2 + (isKinetic(DEFAULT_LADDER, dyadRung(r, day)) ? 1 : 0)]! += 1;
     }
     a.peakRung![Math.max(0, o.peakRung)]! += 1;
     a.finalState![FINAL_STATES.indexOf(o.finalState)]! += 1;

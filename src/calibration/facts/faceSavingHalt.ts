@@ -23,7 +23,7 @@ export const faceSavingHalt: Observer = (run, params, options) => {
   for (let day = 1; day < days; day += 1) {
     for (const i of [0, 1] as const) {
       const before = rungOf(run, day - 1, i);
-      if (!isKinetic(before)) continue;
+      if (!isKinetic(params.ladder, before)) continue;
       const offset = appealedOn[i]![day - 1] === 1 ? 0 : 2;
       counts[offset + 1]! += 1;
       if (rungOf(run, day, i) <= before - 2) counts[offset]! += 1;

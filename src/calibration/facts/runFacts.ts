@@ -1,5 +1,5 @@
 /** Small readings of a finished run that several measures share. */
-import { isKinetic, type RunResult } from '../../model/index.js';
+import { DEFAULT_LADDER, isKinetic, type RunResult } from '../../model/index.js';
 import type { ModelParams } from '../../model/types.js';
 
 /** [stronger, weaker] state indices: by capability, then the `strong` profile, then file order. */
@@ -14,7 +14,7 @@ export function rungOf(run: RunResult, day: number, state: 0 | 1): number {
 }
 
 export function kineticOn(run: RunResult, day: number, state: 0 | 1): boolean {
-  return isKinetic(rungOf(run, day, state));
+  return isKinetic(DEFAULT_LADDER, rungOf(run, day, state));
 }
 
 /** The first day some state is at rung ≥ minRung, or −1. */
