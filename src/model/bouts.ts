@@ -18,7 +18,12 @@ export function trackBouts(ctx: RunContext): void {
   const { dyad, actors, day } = ctx.state;
   const ladder = ctx.params.ladder;
   if (!isKinetic(ladder, actors[0].rung) && !isKinetic(ladder, actors[1].rung)) return;
-  if (startsNewBout(day, dyad.lastKineticDay)) dyad.truceThisBout = false;
+  if (startsNewBout(day, dyad.lastKineticDay)) {
+    dyad.truceThisBout = false;
+    dyad.boutStart = day;
+    dyad.boutDays = 0;
+  }
+  dyad.boutDays += 1;
   dyad.lastKineticDay = day;
   dyad.kineticDays += 1;
 }

@@ -10,6 +10,7 @@
  */
 import { DYAD, logEvent, type RunContext } from './context.js';
 import { APPEAL_MEMORY } from './state.js';
+import { feedRivalry, shelveGrievances } from './rivalry.js';
 import type { EventCause } from './types.js';
 
 /** CAMEO 0871 "declare truce, ceasefire" (Goldstein +9). */
@@ -52,6 +53,7 @@ export function beginTruce(ctx: RunContext, leverage0: number, cause: EventCause
   dyad.strain = 0;
   dyad.monitoring = false; // monitoring belonged to whatever this truce replaces
   dyad.truceThisBout = true;
+  shelveGrievances(ctx);
   logEvent(ctx, DYAD, DYAD, CEASEFIRE_CAMEO, CEASEFIRE_GOLDSTEIN, cause, 'truce', {
     until: dyad.truceUntil,
     leverage: leverage0,
@@ -69,6 +71,7 @@ export function beginCeasefire(ctx: RunContext, leverage0: number, host: number,
   dyad.monitoring = false; // monitoring belonged to whatever this ceasefire replaces
   dyad.roundHost = host;
   dyad.roundsHeld = 0;
+  shelveGrievances(ctx);
   logEvent(ctx, DYAD, DYAD, CEASEFIRE_CAMEO, CEASEFIRE_GOLDSTEIN, cause, 'ceasefire', { leverage: leverage0 });
 }
 
@@ -87,6 +90,7 @@ export function reachAgreement(ctx: RunContext, host: string): void {
  */
 export function endCeasefire(ctx: RunContext, reason: 'collapse' | 'scripted' | 'expiry'): void {
   const dyad = ctx.state.dyad;
+  if (reason === 'collapse') feedRivalry(ctx, ctx.params.constants.rivalry.collapse);
   if (reason !== 'expiry' && ctx.events !== null) {
     logEvent(ctx, DYAD, DYAD, '196', -9.5, reason, `${dyad.ceasefire} ended`, { strain: dyad.strain });
   }
@@ -95,10 +99,15 @@ export function endCeasefire(ctx: RunContext, reason: 'collapse' | 'scripted' | 
   dyad.monitoring = false;
 }
 
-/** Phase 8, first part: a truce expires at `until`; any truce, ceasefire or agreement may collapse. */
+/**
+ * Phase 8, first part: a truce expires at `until`; any truce, ceasefire or agreement may collapse.
+ * Strain fades (half-life strainHalfLife: Fortna, Peace Time — ceasefires survive sporadic
+ * incidents), so only serious violations close together break one.
+ */
 export function updateCeasefire(ctx: RunContext): void {
   const { dyad, actors } = ctx.state;
   if (dyad.ceasefire === 'none') return;
+  dyad.strain *= Math.pow(2, -1 / ctx.params.constants.strainHalfLife);
   const { deepStrike: deepRung } = ctx.params.ladder.thresholds;
   const deepStrike = actors[0].rung >= deepRung || actors[1].rung >= deepRung;
   if (dyad.strain > ctx.params.constants.strainMax || deepStrike) {

@@ -1,21 +1,32 @@
 /**
- * Phase 4: each state chooses today's rung (MODEL.md §4.4). Both decide simultaneously from the
- * state at the start of the phase, so the order in which states are listed never matters.
+ * Phase 4: each state chooses today's rung (docs/model.md "Decisions"). Both decide
+ * simultaneously from the state at the start of the phase (4a), then may react the same day to
+ * what the other chose (4b, escalationDominance.ts), then both commit (4c). The order in which
+ * states are listed never matters.
  *
- * Draws per state per day from its `decide` stream: generosity, tremble, tremble direction.
+ * Draws per state per day from its `decide` stream (always all five): generosity, tremble,
+ * tremble direction, response lag, halt.
  */
 import { logEvent, type RunContext } from './context.js';
+import { counterRung, reactSameDay } from './escalationDominance.js';
+import { haltsToday } from './halts.js';
 import { isKinetic } from './ladder.js';
+import { responseLag, timeResponse } from './responseTiming.js';
+import { effectiveProportionality, effectiveTolerance } from './rivalry.js';
+import { affordableRung } from './rungCost.js';
 import type { ActorState } from './state.js';
 import type { Constants, Ladder, StateParams } from './types.js';
 
 /** CAMEO 196 "violate ceasefire" (Goldstein −9.5). */
 export const VIOLATION_CAMEO = '196';
 export const VIOLATION_GOLDSTEIN = -9.5;
+/** Values each state draws from its decide stream every day. */
+export const DECIDE_DRAWS_PER_DAY = 5;
 
 /**
- * E(r): the harm a state expects to inflict at rung r on this opponent (MODEL.md §4.4).
- * Fixed for a run, so computed once.
+ * E(r): the harm a state expects to inflict at rung r on this opponent. Fixed for a run, so
+ * computed once. Below the kinetic rung a threat answers a grievance smaller than a skirmish:
+ * scaled by intensity.
  */
 export function expectedHarmTable(own: StateParams, opponent: StateParams, ladder: Ladder, constants: Constants): Float64Array {
   const table = new Float64Array(ladder.top + 1);
@@ -24,89 +35,96 @@ export function expectedHarmTable(own: StateParams, opponent: StateParams, ladde
   for (let r = kinetic; r <= ladder.top; r += 1) {
     table[r] = (ladder.muMil[r]! + constants.wCiv * ladder.muCiv[r]! * opponent.exposure) * ratio;
   }
-  // A threat answers a grievance smaller than a skirmish: scaled by intensity below rung 4.
   for (let r = 1; r < kinetic; r += 1) table[r] = (ladder.intensity[r]! / ladder.intensity[kinetic]!) * table[kinetic]!;
   return table;
 }
 
 /** The smallest rung whose expected harm meets the harm sought (maxRung if none does). */
-export function proportionalRung(params: StateParams, felt: number, harm: Float64Array): number {
-  if (felt <= params.tolerance) return 0;
-  const sought = params.proportionality * Math.max(felt, 0);
-  for (let r = 0; r <= params.maxRung; r += 1) if (harm[r]! >= sought) return r;
-  return params.maxRung;
-}
-
-/** Leverage behind the current truce or ceasefire today: lev(t) of MODEL.md §4.4. */
-export function currentLeverage(ctx: RunContext): number {
-  const { dyad } = ctx.state;
-  if (dyad.ceasefire === 'truce') return dyad.leverage0;
-  const elapsed = ctx.state.day - dyad.ceasefireSince;
-  return dyad.leverage0 * Math.pow(2, -elapsed / ctx.params.constants.leverageHalfLife);
+export function proportionalRung(maxRung: number, tolerance: number, proportionality: number, felt: number, harm: Float64Array): number {
+  if (felt <= tolerance) return 0;
+  const sought = proportionality * felt;
+  for (let r = 0; r <= maxRung; r += 1) if (harm[r]! >= sought) return r;
+  return maxRung;
 }
 
 export function decideRungs(ctx: RunContext): void {
   const [a, b] = ctx.state.actors;
-  const gated = ctx.state.dyad.ceasefire !== 'none';
-  const chosenA = chooseRung(ctx, 0, a, b, gated);
-  const chosenB = chooseRung(ctx, 1, b, a, gated);
-  commit(ctx, 0, a, chosenA);
-  commit(ctx, 1, b, chosenB);
+  const chosen: [number, number] = [chooseRung(ctx, 0, a, b), chooseRung(ctx, 1, b, a)];
+  const forced: [boolean, boolean] = [a.forcedRung >= 0, b.forcedRung >= 0];
+  const final = reactSameDay(ctx, chosen, forced);
+  commit(ctx, 0, a, final[0]);
+  commit(ctx, 1, b, final[1]);
 }
 
-function chooseRung(ctx: RunContext, i: 0 | 1, self: ActorState, opponent: ActorState, gated: boolean): number {
+function chooseRung(ctx: RunContext, i: 0 | 1, self: ActorState, opponent: ActorState): number {
+  const params = ctx.params.states[i];
   const stream = ctx.streams.decide[i];
   const generosityDraw = stream.next();
   const trembleDraw = stream.next();
   const directionDraw = stream.next();
+  self.lagToday = responseLag(params, stream.next());
+  const haltDraw = stream.next();
   self.trembledToday = false;
-  self.violatedToday = false;
   if (self.forcedRung >= 0) return self.forcedRung;
 
-  const params = ctx.params.states[i];
-  const constants = ctx.params.constants;
+  const { constants, ladder } = ctx.params;
+  const kinetic = ladder.thresholds.kinetic;
+  const day = ctx.state.day;
   const previous = self.rung;
   const opponentPrevious = opponent.rung;
   const suffered = self.perceivedHarm;
   const felt = self.grievance + suffered;
-  const pressure = self.pressureByDay[ctx.state.day]!;
+  const tolerance = effectiveTolerance(params, self);
+  const wantsToAnswer = felt > tolerance;
 
-  const proportional = proportionalRung(params, felt, ctx.expectedHarm[i]);
-  let rung = proportional + (self.hostility > constants.hawkThreshold ? 1 : 0) - Math.floor(constants.pressureRungs * pressure);
+  const proportional = proportionalRung(params.maxRung, tolerance, effectiveProportionality(params, self), felt, ctx.expectedHarm[i]);
+  let rung = proportional + (self.hostility > constants.hawkThreshold ? 1 : 0);
+  // Counter-escalation: answered kinetically, a state meets (or tops) the opponent's rung.
+  const struck = isKinetic(ladder, opponentPrevious);
+  if (struck && wantsToAnswer) rung = Math.max(rung, counterRung(ctx, i, opponentPrevious));
+  rung = Math.min(rung, affordableRung(ctx, i, felt));
   // Point made: nothing left to answer.
   if (felt <= 0) rung = Math.min(rung, previous - 1);
   // Generosity (Nowak–Sigmund): forgive when not provoked further.
-  if (suffered === 0 && opponentPrevious <= previous && generosityDraw < params.generosity) {
-    rung = Math.min(rung, previous - 1);
+  if (suffered === 0 && opponentPrevious <= previous && generosityDraw < params.generosity) rung = Math.min(rung, previous - 1);
+
+  // A face-saving halt at third parties' request; a halt holds unless a new blamed attack is felt.
+  if (self.haltUntil >= day && suffered > tolerance) self.haltUntil = -1;
+  const halting = self.haltUntil < day && haltsToday(ctx, i, haltDraw);
+  if (halting) {
+    self.haltUntil = day + constants.haltDays - 1;
+    self.moveCause = 'halt';
   }
-  // Audience cost (Fearon 1994): a big climb-down needs a face-saver.
-  if (rung < previous - 1 && self.grievance > 0) {
-    const discount = hasFaceSaver(ctx, i) ? params.faceSaving : 1;
-    if (!(self.audienceCost * discount < params.faceThreshold)) rung = previous - 1;
+  if (self.haltUntil >= day) {
+    rung = Math.min(rung, kinetic - 1);
+  } else {
+    // Audience cost (Fearon 1994): a big climb-down needs a face-saver.
+    if (rung < previous - 1 && self.grievance > 0) {
+      const discount = hasFaceSaver(ctx, i) ? params.faceSaving : 1;
+      if (!(self.audienceCost * discount < params.faceThreshold)) rung = previous - 1;
+    }
+    // Movement limits: a struck state may jump to its counter rung, a planned strike to the rung it wants.
+    const provoked = suffered > 0 || struck;
+    const jump = struck ? counterRung(ctx, i, opponentPrevious) : provoked ? proportional : 0;
+    const ceiling = Math.max(previous + params.stepUp, jump);
+    rung = Math.min(Math.max(rung, previous - params.stepDown), ceiling);
+    // Not clamped below: an r* under 0 must stay there for the tremble rule.
+    rung = timeResponse(ctx, self, Math.min(rung, params.maxRung));
   }
-  const provoked = suffered > 0 || isKinetic(ctx.params.ladder, opponentPrevious);
-  const ceiling = Math.max(previous + params.stepUp, provoked ? proportional : 0);
-  rung = Math.min(Math.max(rung, previous - params.stepDown), ceiling);
-  // The gate holds unless grievance exceeds the threshold plus what leverage holds back (the
-  // leverage term is only worked out when the threshold alone is exceeded).
-  if (gated && !(felt > params.ceasefireThreshold && felt > params.ceasefireThreshold + constants.leverageWeight * currentLeverage(ctx))) {
-    rung = Math.min(rung, 1);
+  // Tremble: r* slips ±1, then is clamped (a content state at r* < 0 never slips upward).
+  if (trembleDraw < params.tremble) {
+    const slipped = clampRung(rung + (directionDraw < 0.5 ? -1 : 1), params.maxRung);
+    self.trembledToday = slipped !== clampRung(rung, params.maxRung);
+    rung = slipped;
   }
-  // As MODEL.md §4.4 writes it: r* slips ±1, then is clamped. An r* below 0 (a state with
-  // nothing to answer, or pressed down) may slip to at most 0: content states do not tremble
-  // into hostility.
-  const chosen = clampRung(rung, params.maxRung);
-  rung = trembleDraw < params.tremble ? clampRung(rung + (directionDraw < 0.5 ? -1 : 1), params.maxRung) : chosen;
-  self.trembledToday = rung !== chosen;
-  self.violatedToday = ctx.state.dyad.ceasefire !== 'none' && isKinetic(ctx.params.ladder, rung);
-  return rung;
+  return clampRung(rung, params.maxRung);
 }
 
 function clampRung(rung: number, maxRung: number): number {
   return rung < 0 ? 0 : rung > maxRung ? maxRung : rung;
 }
 
-/** A third party with leverage on this state appealed yesterday or today (MODEL.md §4.4). */
+/** A third party with leverage on this state appealed yesterday or today. */
 function hasFaceSaver(ctx: RunContext, i: 0 | 1): boolean {
   const parties = ctx.params.thirdParties;
   const yesterday = ctx.state.day - 1;
@@ -116,12 +134,16 @@ function hasFaceSaver(ctx: RunContext, i: 0 | 1): boolean {
   return false;
 }
 
-/** Applies the chosen rung, counts a violation, and logs the state's act toward the other. */
+/**
+ * Applies the chosen rung, counts a violation (only a serious one strains a truce or ceasefire:
+ * ceasefire.ts), and logs the state's act toward the other.
+ */
 function commit(ctx: RunContext, i: 0 | 1, self: ActorState, rung: number): void {
-  const ladder = ctx.params.ladder;
+  const { ladder, constants } = ctx.params;
   self.prevRung = self.rung;
   self.rung = rung;
-  if (self.violatedToday) ctx.state.dyad.strain += 1;
+  self.violatedToday = self.forcedRung < 0 && ctx.state.dyad.ceasefire !== 'none' && isKinetic(ladder, rung);
+  if (self.violatedToday && rung >= constants.seriousRung) ctx.state.dyad.strain += 1;
   // The day's Goldstein total from this state toward the other: its act, if it acted.
   const acted = rung > 0 || self.prevRung > 0;
   self.goldstein = !acted ? 0 : self.violatedToday ? VIOLATION_GOLDSTEIN : ladder.goldstein[rung]!;
@@ -135,10 +157,11 @@ function commit(ctx: RunContext, i: 0 | 1, self: ActorState, rung: number): void
   });
 }
 
-function actCause(self: ActorState): 'scripted' | 'violation' | 'tremble' | 'misread' | 'retaliation' {
+function actCause(self: ActorState): 'scripted' | 'violation' | 'tremble' | 'misread' | 'retaliation' | 'halt' | 'reaction' | 'planned' {
   if (self.forcedRung >= 0) return 'scripted';
   if (self.violatedToday) return 'violation';
   if (self.trembledToday) return 'tremble';
+  if (self.moveCause !== null) return self.moveCause;
   if (self.lastPerceptionMisread && self.rung > self.prevRung) return 'misread';
   return 'retaliation';
 }

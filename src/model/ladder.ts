@@ -27,8 +27,8 @@ export const DEFAULT_LADDER_ROWS: readonly LadderRow[] = [
   { name: 'border skirmish', cameo: '193', goldstein: -10, intensity: 8, muMil: 1, muCiv: 0.2, risk: 0 },
   { name: 'heavy clash', cameo: '194', goldstein: -10, intensity: 8.5, muMil: 4, muCiv: 2, risk: 0 },
   { name: 'limited cross-border strikes', cameo: '195', goldstein: -10, intensity: 9, muMil: 6, muCiv: 3, risk: 2 },
-  { name: 'deep strikes on state targets', cameo: '195', goldstein: -10, intensity: 9.5, muMil: 12, muCiv: 8, risk: 12 },
-  { name: 'declared open war', cameo: '190', goldstein: -10, intensity: 10, muMil: 30, muCiv: 20, risk: 40 },
+  { name: 'deep strikes on state targets', cameo: '195', goldstein: -10, intensity: 9.5, muMil: 12, muCiv: 8, risk: 15 },
+  { name: 'declared open war', cameo: '190', goldstein: -10, intensity: 10, muMil: 30, muCiv: 20, risk: 100 },
 ];
 
 export const DEFAULT_THRESHOLDS: LadderThresholds = { kinetic: 4, audience: 5, deepStrike: 7, war: 8, unthinkable: null };

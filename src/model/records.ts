@@ -38,7 +38,7 @@ export interface DayRecords {
   /** Third-party index hosting talks accepted and pending, or held today; −1 if none. */
   readonly talksHost: Int16Array;
   readonly monitoring: Uint8Array;
-  readonly strain: Int32Array;
+  readonly strain: Float64Array;
   readonly spoilerAttacks: Int32Array;
   readonly spoilerAttackDeaths: Float64Array;
 }
@@ -65,7 +65,7 @@ export function createDayRecords(days: number): DayRecords {
     borderClosed: new Uint8Array(days),
     talksHost: new Int16Array(days),
     monitoring: new Uint8Array(days),
-    strain: new Int32Array(days),
+    strain: new Float64Array(days),
     spoilerAttacks: new Int32Array(days),
     spoilerAttackDeaths: new Float64Array(days),
   };

@@ -21,7 +21,8 @@ export type StreamPurpose =
   | 'outcome'
   | 'perceive'
   | 'talks'
-  | 'border';
+  | 'border'
+  | 'hotline';
 
 /**
  * The one place a stream key is built: single runs and ensembles both call this, which is what

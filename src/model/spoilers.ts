@@ -8,6 +8,7 @@
  */
 import { logEvent, type RunContext } from './context.js';
 import { poissonInverse } from './draw/poissonInverse.js';
+import { feltHarm } from './perception.js';
 import { openUnit, type Stream } from './rng.js';
 import type { SpoilerParams } from './types.js';
 
@@ -22,15 +23,18 @@ const ATTACK_CAMEO = '180';
 const ATTACK_GOLDSTEIN = -9;
 
 /**
- * Today's attack rate λ = λ₀ · (1 − suppression_now) · (1 + ψ · [truce, ceasefire or talks]).
+ * Today's attack rate λ = λ₀ · m · (1 − suppression_now) · (1 + ψ · [truce, ceasefire or talks]),
+ * m the group's capacity after strikes on its host (spoilerResponse.ts).
  * The ψ bonus names truce, ceasefire and talks only: under a settled agreement the spoiler faces
  * agreementSuppression instead (MODEL.md §4.2, §4.7).
  */
-export function spoilerRate(ctx: RunContext, spoiler: SpoilerParams): number {
+export function spoilerRate(ctx: RunContext, s: number): number {
+  const spoiler = ctx.params.spoilers[s]!;
   const dyad = ctx.state.dyad;
   const suppression = dyad.ceasefire === 'agreement' ? spoiler.agreementSuppression : spoiler.suppression;
   const peaceProcess = dyad.ceasefire === 'truce' || dyad.ceasefire === 'ceasefire' || dyad.talksHost >= 0;
-  return spoiler.hazard * (1 - suppression) * (1 + (peaceProcess ? spoiler.talksBoost : 0));
+  const capacity = ctx.state.spoilers[s]!.capacity;
+  return spoiler.hazard * capacity * (1 - suppression) * (1 + (peaceProcess ? spoiler.talksBoost : 0));
 }
 
 /** Deaths of one attack from one uniform: floor(severityMin · U^(−1/α)), capped at severityMax. */
@@ -44,7 +48,7 @@ export function applySpoilerAttacks(ctx: RunContext): void {
   for (let s = 0; s < spoilers.length; s += 1) {
     const spoiler = spoilers[s]!;
     const main = ctx.streams.spoiler[s]!;
-    const count = poissonInverse(main.next(), spoilerRate(ctx, spoiler));
+    const count = poissonInverse(main.next(), spoilerRate(ctx, s));
     for (let j = 0; j < SPOILER_DAILY_BUDGET; j += 1) {
       const severity = main.next();
       const blame = main.next();
@@ -81,7 +85,11 @@ function strike(ctx: RunContext, s: number, deaths: number, blamed: boolean, cau
   const civilians = Math.round(spoiler.civilianShare * deaths);
   target.spoilerDeaths += deaths;
   target.spoilerCivilians += civilians;
-  if (blamed) target.perceivedHarm += ctx.params.constants.wSpoiler * deaths;
+  if (blamed) {
+    // Felt with the same diminishing sensitivity as interstate harm (perception.ts).
+    target.perceivedHarm += feltHarm(ctx.params.constants.wSpoiler * deaths, ctx.params.constants.lossScale);
+    target.blamedSpoilerDeaths += deaths;
+  }
   ctx.state.dyad.spoilerAttacks += 1;
   ctx.state.dyad.spoilerAttackDeaths += deaths;
   if (ctx.events !== null) {

@@ -27,6 +27,8 @@ export interface ActorState {
   civilianDeaths: number;
   spoilerDeaths: number;
   spoilerCivilians: number;
+  /** Spoiler deaths today that this state blamed on the host. */
+  blamedSpoilerDeaths: number;
   inflicted: number;
   claimedEnemyDeaths: number;
   admittedDeaths: number;
@@ -43,12 +45,29 @@ export interface ActorState {
   audienceChange: number;
   trembledToday: boolean;
   violatedToday: boolean;
+  /** Rivalry stock Q: the slow memory of earlier bouts (rivalry.ts). */
+  rivalry: number;
+  /** Day a planned kinetic answer falls due, or −1 (responseTiming.ts). */
+  plannedDay: number;
+  /** Today's response lag in days, drawn every day (responseTiming.ts). */
+  lagToday: number;
+  /** Last day of a face-saving halt this state holds, or −1 (halts.ts). */
+  haltUntil: number;
+  /** Why today's rung was chosen, when a model-2 mechanism decided it (for the event log). */
+  moveCause: 'halt' | 'reaction' | 'planned' | null;
+  /** Victory narrative: decayed sum of claimed enemy dead less own admitted dead (narrative.ts). */
+  narrative: number;
   /** Own true deaths (interstate + spoiler) per day, a ring over the last LOSS_WINDOW days. */
   readonly lossRing: Float64Array;
   /** Sum of lossRing, kept as days enter and leave (whole numbers: exact). */
   lossWindowTotal: number;
   /** Pressure P by day: an appeal on day t adds to days t+1 … t+appealDays. */
   readonly pressureByDay: Float64Array;
+}
+
+export interface SpoilerState {
+  /** Attack capacity relative to normal, 1 at the start (spoilerResponse.ts). */
+  capacity: number;
 }
 
 export interface PartyState {
@@ -79,6 +98,9 @@ export interface DyadState {
   /** Last day some rung was kinetic, or −∞. */
   lastKineticDay: number;
   kineticDays: number;
+  /** First day of the current bout (−∞ before any) and its kinetic days so far (bouts.ts). */
+  boutStart: number;
+  boutDays: number;
   /** Scripted offers to make in today's offer pass, by party index. */
   scriptedOffers: number[];
   spoilerAttacks: number;
@@ -89,6 +111,7 @@ export interface RunState {
   day: number;
   readonly actors: readonly [ActorState, ActorState];
   readonly parties: PartyState[];
+  readonly spoilers: SpoilerState[];
   readonly dyad: DyadState;
 }
 
@@ -107,6 +130,7 @@ function createActor(params: StateParams, horizon: number): ActorState {
     civilianDeaths: 0,
     spoilerDeaths: 0,
     spoilerCivilians: 0,
+    blamedSpoilerDeaths: 0,
     inflicted: 0,
     claimedEnemyDeaths: 0,
     admittedDeaths: 0,
@@ -117,6 +141,12 @@ function createActor(params: StateParams, horizon: number): ActorState {
     audienceChange: 0,
     trembledToday: false,
     violatedToday: false,
+    rivalry: params.initialRivalry,
+    plannedDay: -1,
+    lagToday: 0,
+    haltUntil: -1,
+    moveCause: null,
+    narrative: 0,
     lossRing: new Float64Array(LOSS_WINDOW),
     lossWindowTotal: 0,
     pressureByDay: new Float64Array(horizon + 1),
@@ -129,6 +159,7 @@ export function createRunState(params: ModelParams): RunState {
     day: 0,
     actors: [createActor(a, params.days), createActor(b, params.days)],
     parties: params.thirdParties.map(() => ({ lastAppealDay: -Infinity, fatigue: 0 })),
+    spoilers: params.spoilers.map(() => ({ capacity: 1 })),
     dyad: {
       ceasefire: 'none',
       truceUntil: -1,
@@ -146,6 +177,8 @@ export function createRunState(params: ModelParams): RunState {
       truceThisBout: false,
       lastKineticDay: -Infinity,
       kineticDays: 0,
+      boutStart: -Infinity,
+      boutDays: 0,
       scriptedOffers: [],
       spoilerAttacks: 0,
       spoilerAttackDeaths: 0,

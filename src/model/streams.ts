@@ -7,7 +7,7 @@ import { DailyDraws, runStream, type Stream } from './rng.js';
 import type { ModelParams } from './types.js';
 
 /** Values per day of a party's talks stream: acceptance by each state, session, settlement, partial. */
-export const TALKS_DRAWS_PER_DAY = 5;
+export const TALKS_DRAWS_PER_DAY = 6;
 /** Values per day of a state's outcome stream: military deaths, civilian deaths, claim factor. */
 export const OUTCOME_DRAWS_PER_DAY = 3;
 
@@ -30,11 +30,13 @@ export interface RunStreams {
   /**
    * Per third party: acceptance of its offer by each state (the state with the smaller id
    * first, so the file's order of states never matters), session success, round settlement,
-   * round partial result.
+   * round partial result, pause.
    */
   readonly talks: readonly DailyDraws[];
   /** The dyad's daily border-reopening draw. */
   readonly border: DailyDraws;
+  /** The dyad's daily hotline draw (pauses.ts): one per day, whether or not there is fighting. */
+  readonly hotline: Stream;
 }
 
 export function openRunStreams(params: ModelParams, seed: string, runIndex: number): RunStreams {
@@ -66,5 +68,6 @@ export function openRunStreams(params: ModelParams, seed: string, runIndex: numb
     perceive: pair('perceive'),
     talks: params.thirdParties.map((k) => new DailyDraws(() => runStream(seed, runIndex, 'talks', k.id), TALKS_DRAWS_PER_DAY)),
     border: new DailyDraws(() => runStream(seed, runIndex, 'border', 'dyad'), 1),
+    hotline: runStream(seed, runIndex, 'hotline', 'dyad'),
   };
 }

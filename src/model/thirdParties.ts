@@ -4,10 +4,15 @@
  * per day) → appeals → sessions → offers → follow-up rounds.
  *
  * Draws per party per day from its `talks` stream (DailyDraws: consumed every day, computed
- * only when the party offers, hosts a session or holds a round): acceptance by each state (the
- * state with the smaller id first), session success, round settlement, round partial result.
+ * only when the party offers, hosts a session, holds a round or announces a pause): acceptance
+ * by each state (the state with the smaller id first), session success, round settlement, round
+ * partial result, pause (pauses.ts). Offers wait for offerAfterDays kinetic days of the current
+ * bout, not of the run.
  */
 import { beginCeasefire, beginTruce, reachAgreement, recentAppealers } from './ceasefire.js';
+import { logistic } from './logistic.js';
+import { pausePass } from './pauses.js';
+import { feedRivalry } from './rivalry.js';
 import { DYAD, logEvent, type RunContext } from './context.js';
 import { LOSS_WINDOW } from './state.js';
 import type { EventCause } from './types.js';
@@ -29,15 +34,14 @@ const SESSION = 2;
 const SETTLE = 3;
 const PARTIAL = 4;
 
-export function logistic(x: number): number {
-  return 1 / (1 + Math.exp(-x));
-}
+export { logistic } from './logistic.js';
 
 export function actThirdParties(ctx: RunContext): void {
   recordLosses(ctx);
   appealPass(ctx);
   measureStalemate(ctx);
   sessionPass(ctx);
+  pausePass(ctx);
   offerPass(ctx);
   roundPass(ctx);
 }
@@ -85,13 +89,16 @@ function appealPass(ctx: RunContext): void {
 }
 
 /**
- * MHS_i = (lossRate + econRate + P) / (0.1 + (K_i/K_j)·R_i): Zartman's mutually hurting
- * stalemate, felt more by a state that is hurting and less by a strong, resolute one.
+ * MHS_i = (lossRate + econRate + P + riskRate) / (0.1 + (K_i/K_j)·R_i): Zartman's mutually
+ * hurting stalemate, felt more by a state that is hurting and less by a strong, resolute one.
+ * riskRate = risk[max(r_A, r_B)] / lossScale: standing past a threshold makes both riper for
+ * talks (the threat that leaves something to chance is shared).
  */
 function measureStalemate(ctx: RunContext): void {
   const { actors, dyad, day } = ctx.state;
   const [pa, pb] = ctx.params.states;
   const lossScale = ctx.params.constants.lossScale;
+  const riskRate = ctx.params.ladder.risk[Math.max(actors[0].rung, actors[1].rung)]! / lossScale;
   for (let i = 0; i < 2; i += 1) {
     const self = actors[i as 0 | 1];
     const own = i === 0 ? pa : pb;
@@ -99,7 +106,7 @@ function measureStalemate(ctx: RunContext): void {
     const lossRate = self.lossWindowTotal / LOSS_WINDOW / lossScale;
     const econRate = dyad.borderClosed ? own.econPainPerDay : 0;
     const pressure = self.pressureByDay[day]!;
-    self.mhs = (lossRate + econRate + pressure) / (0.1 + (own.capability / other.capability) * self.resolve);
+    self.mhs = (lossRate + econRate + pressure + riskRate) / (0.1 + (own.capability / other.capability) * self.resolve);
   }
 }
 
@@ -122,6 +129,7 @@ function sessionPass(ctx: RunContext): void {
     else beginCeasefire(ctx, appealers.leverage, host, 'session');
   } else {
     ctx.state.parties[host]!.fatigue += 1;
+    feedRivalry(ctx, ctx.params.constants.rivalry.failedTalks);
     logEvent(ctx, party.id, DYAD, REJECT_CAMEO, -5, 'session', 'session failed');
   }
 }
@@ -144,7 +152,7 @@ function offerPass(ctx: RunContext): void {
       for (let k = 0; k < parties.length && !accepted; k += 1) {
         const party = parties[k]!;
         // A party whose scripted offer was just refused does not offer twice in a day.
-        const eligible = party.canHost && !scripted.includes(k) && (catastrophe || dyad.kineticDays >= party.offerAfterDays);
+        const eligible = party.canHost && !scripted.includes(k) && (catastrophe || dyad.boutDays >= party.offerAfterDays);
         if (eligible) accepted = offer(ctx, k, 'offer');
       }
     }
@@ -167,7 +175,8 @@ function offer(ctx: RunContext, k: number, cause: EventCause): boolean {
       c.b0 + c.mhs * actor.mhs + c.leverage * leverage + c.credibility * party.credibility[i as 0 | 1] + c.audience * actor.audienceCost,
     );
     const draw = draws[ACCEPT_FIRST + (i === firstIndex ? 0 : 1)]!;
-    if (!(leverage > 0 && draw < p)) both = false;
+    // A state may refuse third-party mediation in principle (mediationAcceptance 0: India).
+    if (!(leverage > 0 && draw < p * ctx.params.states[i as 0 | 1].mediationAcceptance)) both = false;
   }
   logEvent(ctx, party.id, DYAD, OFFER_CAMEO, 4, cause, 'offer to mediate', { accepted: both });
   if (both) {
@@ -202,6 +211,7 @@ function roundPass(ctx: RunContext): void {
   } else {
     ctx.state.actors[0].hostility += FAILED_ROUND_HOSTILITY;
     ctx.state.actors[1].hostility += FAILED_ROUND_HOSTILITY;
+    feedRivalry(ctx, c.rivalry.failedTalks);
     logEvent(ctx, party.id, DYAD, REJECT_CAMEO, -5, 'session', 'round failed');
   }
 }

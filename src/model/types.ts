@@ -38,6 +38,10 @@ export interface StateParams {
   readonly ceasefireThreshold: number;
   readonly resolve: number;
   readonly econPainPerDay: number;
+  readonly responseLag: number;
+  readonly lagDispersion: number;
+  readonly mediationAcceptance: number;
+  readonly initialRivalry: number;
   /** Start-of-run values of the state variables (MODEL.md §6 speaks of "starting at 0"). */
   readonly initialRung: number;
   readonly initialGrievance: number;
@@ -56,6 +60,9 @@ export interface SpoilerParams {
   readonly severityMax: number;
   readonly civilianShare: number;
   readonly talksBoost: number;
+  readonly degradation: number;
+  readonly enragement: number;
+  readonly recoveryHalfLife: number;
   readonly suppression: number;
   readonly agreementSuppression: number;
 }
@@ -84,7 +91,18 @@ export interface Constants {
   readonly wSymbolic: number;
   readonly wSpoiler: number;
   readonly hawkThreshold: number;
-  readonly pressureRungs: number;
+  readonly pressureWeight: number;
+  readonly dominanceRatio: number;
+  readonly rivalryHalfLife: number;
+  readonly rivalry: { readonly failedTalks: number; readonly collapse: number; readonly unanswered: number; readonly banked: number };
+  readonly strainHalfLife: number;
+  readonly seriousRung: number;
+  readonly haltDays: number;
+  readonly halt: { readonly h0: number; readonly mhs: number; readonly leverage: number; readonly narrative: number };
+  readonly pause: { readonly p0: number; readonly ripeness: number; readonly leverage: number };
+  readonly hotline: boolean;
+  readonly hotlineDeal: { readonly c0: number; readonly ripeness: number };
+  readonly narrativeDecay: number;
   readonly truceDays: number;
   readonly strainMax: number;
   readonly leverageHalfLife: number;
@@ -171,7 +189,12 @@ export type EventCause =
   | 'collapse'
   | 'scripted'
   | 'tremble'
-  | 'misread';
+  | 'misread'
+  | 'halt'
+  | 'reaction'
+  | 'planned'
+  | 'pause'
+  | 'hotline';
 
 export interface EventRecord {
   readonly day: number;

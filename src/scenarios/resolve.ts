@@ -45,6 +45,9 @@ export function resolveScenario(doc: ScenarioDocument): ResolvedScenario {
     severityMax: s.severityMax,
     civilianShare: s.civilianShare,
     talksBoost: s.talksBoost,
+    degradation: s.degradation,
+    enragement: s.enragement,
+    recoveryHalfLife: s.recoveryHalfLife,
     suppression: s.suppression,
     agreementSuppression: s.agreementSuppression,
   }));

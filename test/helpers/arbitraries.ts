@@ -39,6 +39,10 @@ const stateArb = fc.record(
     econPainPerDay: fc.double({ min: 0, max: 0.2, noNaN: true }),
     initialGrievance: fc.double({ min: -5, max: 100, noNaN: true }),
     initialHostility: fc.double({ min: 0, max: 5, noNaN: true }),
+    responseLag: fc.double({ min: 0, max: 20, noNaN: true }),
+    lagDispersion: fc.double({ min: 0.1, max: 50, noNaN: true }),
+    mediationAcceptance: probability,
+    initialRivalry: fc.double({ min: 0, max: 5, noNaN: true }),
   },
   { requiredKeys: ['profile'] },
 );
@@ -52,6 +56,9 @@ const spoilerArb = fc.record({
   talksBoost: fc.double({ min: 0, max: 3, noNaN: true }),
   suppression: probability,
   agreementSuppression: probability,
+  degradation: probability,
+  enragement: fc.double({ min: 0, max: 1, noNaN: true }),
+  recoveryHalfLife: fc.double({ min: 1, max: 365, noNaN: true }),
 });
 
 const partyArb = fc.record(
@@ -81,7 +88,14 @@ const constantsArb = fc.record(
     partialProb: probability,
     casualtyDistribution: fc.constantFrom('poisson', 'negativeBinomial'),
     dispersion: fc.double({ min: 0.1, max: 20, noNaN: true }),
-    pressureRungs: fc.double({ min: 0, max: 8, noNaN: true }),
+    pressureWeight: fc.double({ min: 0, max: 50, noNaN: true }),
+    dominanceRatio: fc.double({ min: 1, max: 5, noNaN: true }),
+    rivalryHalfLife: fc.double({ min: 1, max: 720, noNaN: true }),
+    strainHalfLife: fc.double({ min: 1, max: 120, noNaN: true }),
+    seriousRung: fc.integer({ min: 0, max: 8 }),
+    haltDays: fc.integer({ min: 1, max: 10 }),
+    hotline: fc.boolean(),
+    narrativeDecay: probability,
   },
   { requiredKeys: [] },
 );

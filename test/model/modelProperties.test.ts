@@ -1,20 +1,24 @@
-/** The properties MODEL.md §6 says the implementation must hold. */
+/** The properties docs/model.md ("Properties") says the implementation must hold. */
 import { describe, expect, it } from 'vitest';
 import { simulateRun } from '../../src/model/index.js';
 import { quietStates, runs, scenarioFrom } from '../helpers/scenarios.js';
 
 /** One scripted, blamed attack on the strong state and nothing else that could start a fight. */
-function echoScenario(stateExtra: Record<string, unknown> = {}) {
-  return scenarioFrom({
+function echoScenario(stateExtra: Record<string, unknown> = {}, deaths = 25) {
+  return scenarioFrom(echoDoc(stateExtra, deaths));
+}
+
+function echoDoc(stateExtra: Record<string, unknown> = {}, deaths = 25): Record<string, unknown> {
+  return {
     name: 'echo',
     days: 120,
     states: quietStates(stateExtra),
     spoilers: { cell: { host: 'weakland', target: 'strongland', hazard: 0 } },
-    events: [{ day: 0, spoilerAttack: { spoiler: 'cell', deaths: 11, blamed: true } }],
-  });
+    events: [{ day: 0, spoilerAttack: { spoiler: 'cell', deaths, blamed: true } }],
+  };
 }
 
-describe('MODEL.md §6 properties', () => {
+describe('model properties', () => {
   it('nothing ever happens without spoilers, events, grievance, hostility, g0 or tremble', () => {
     const scenario = scenarioFrom({ name: 'calm', days: 365, states: quietStates() });
     for (const run of runs(scenario, 'calm', 50)) {
@@ -23,28 +27,33 @@ describe('MODEL.md §6 properties', () => {
     }
   });
 
-  it('the retaliation echo of one attack dies out (one bout within 30 days) in ≥ 95% of runs with default claims', () => {
+  it('the retaliation echo of one attack dies out: no kinetic day after day 60 in every run', () => {
     const scenario = echoScenario();
     const results = runs(scenario, 'echo', 400);
-    const diedOut = results.filter((r) => r.outcome.bouts.length === 1 && r.outcome.bouts[0]!.end - r.outcome.bouts[0]!.start < 30);
-    expect(results.every((r) => r.outcome.bouts.length >= 1)).toBe(true);
-    expect(diedOut.length / results.length).toBeGreaterThanOrEqual(0.95);
+    // A long response lag can cool the grievance before the strike falls due: most runs, not all, fight.
+    expect(results.filter((r) => r.outcome.bouts.length >= 1).length / results.length).toBeGreaterThan(0.8);
+    for (const r of results) expect(r.outcome.bouts.at(-1)?.end ?? 0).toBeLessThan(60);
   });
 
   it('with memory = 1 and satisfaction = 0 the echo never dies out', () => {
     const scenario = echoScenario({ memory: 1, satisfaction: 0 });
     for (const run of runs(scenario, 'echo', 100)) {
       const last = run.outcome.bouts.at(-1);
-      expect(run.outcome.bouts).toHaveLength(1);
-      expect(last?.end).toBeGreaterThanOrEqual(scenario.params.days - 4);
+      // Halts and planned strikes make the fighting intermittent, but it never stops for long.
+      expect(last?.end).toBeGreaterThanOrEqual(scenario.params.days - 30);
     }
   });
 
-  it('with exact claims the echo does not reliably die out (bouts end through inflated claims)', () => {
-    const scenario = echoScenario({ claimMedian: 1, claimSigma: 0 });
-    const results = runs(scenario, 'echo', 200);
-    const diedOut = results.filter((r) => r.outcome.bouts.length === 1 && r.outcome.bouts[0]!.end - r.outcome.bouts[0]!.start < 30);
-    expect(diedOut.length / results.length).toBeLessThan(0.5);
+  it('claims settle nothing: with the narrative out of halts, exact and inflated claims give the same rungs', () => {
+    const noNarrative = ['constants.halt.narrative=0'];
+    const inflated = scenarioFrom({ ...echoDoc({ claimMedian: 20, claimSigma: 0.5 }) }, noNarrative);
+    const exact = scenarioFrom({ ...echoDoc({ claimMedian: 1, claimSigma: 0 }) }, noNarrative);
+    for (let k = 0; k < 50; k += 1) {
+      const a = simulateRun(inflated.params, 'claims', k);
+      const b = simulateRun(exact.params, 'claims', k);
+      expect(Array.from(a.records.rung)).toEqual(Array.from(b.records.rung));
+      expect(Array.from(a.records.grievance)).toEqual(Array.from(b.records.grievance));
+    }
   });
 
   it('Richardson limit: with the opponent held at a constant rung, H converges to (a·r/8 + g0)/m', () => {

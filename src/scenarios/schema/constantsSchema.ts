@@ -34,13 +34,61 @@ export const settleSchema = z
   .default({ q0: -1, monitoring: 1, commitmentGap: -3 })
   .meta({ description: 'logit weights of a follow-up round reaching an agreement' });
 
+export const rivalrySchema = z
+  .strictObject({
+    failedTalks: real(0, 100).default(0.15).meta({ description: 'rivalry added to both states by a failed session or follow-up round' }),
+    collapse: real(0, 100).default(0.25).meta({ description: 'rivalry added to both states when a truce or ceasefire collapses' }),
+    unanswered: real(0, 100).default(0.02).meta({ description: 'rivalry added per blamed spoiler death a state suffers while it does not fight' }),
+    banked: real(0, 100).default(0.1).meta({ description: 'rivalry per ln(1 + grievance shelved / lossScale) when a truce or ceasefire begins' }),
+  })
+  .default({ failedTalks: 0.15, collapse: 0.25, unanswered: 0.02, banked: 0.1 })
+  .meta({ description: 'what feeds the rivalry stock (Richardson grievance, Fearon 1995)' });
+
+export const haltSchema = z
+  .strictObject({
+    h0: weight().default(-3.5).meta({ description: 'intercept of the logit' }),
+    mhs: weight().default(1.5).meta({ description: "weight of the state's mutually hurting stalemate (MHS)" }),
+    leverage: weight().default(0.75).meta({ description: "weight of the appealing parties' leverage × credibility on the state" }),
+    narrative: weight().default(0.5).meta({ description: "weight of ln(1 + victory narrative / lossScale): a state that can claim victory halts more easily" }),
+  })
+  .default({ h0: -3.5, mhs: 1.5, leverage: 0.75, narrative: 0.5 })
+  .meta({ description: 'logit weights of a face-saving halt at the request of third parties' });
+
+export const pauseSchema = z
+  .strictObject({
+    p0: weight().default(-4).meta({ description: 'intercept of the logit' }),
+    ripeness: weight().default(1.5).meta({ description: 'weight of the lower MHS of the two states (Zartman ripeness)' }),
+    leverage: weight().default(1.5).meta({ description: "weight of the announcing party's mean leverage" }),
+  })
+  .default({ p0: -4, ripeness: 1.5, leverage: 1.5 })
+  .meta({ description: 'logit weights of a pause announced by a third party that appealed today, without a session' });
+
+export const hotlineSchema = z
+  .strictObject({
+    c0: weight().default(-4).meta({ description: 'intercept of the logit' }),
+    ripeness: weight().default(1.5).meta({ description: 'weight of the lower MHS of the two states' }),
+  })
+  .default({ c0: -4, ripeness: 1.5 })
+  .meta({ description: 'logit weights of a truce or ceasefire agreed bilaterally over the hotline' });
+
 export const constantsShape = {
   wMil: real(0, 1000).default(1).meta({ description: 'perceived harm per military death' }),
   wCiv: real(0, 1000).default(1).meta({ description: 'perceived harm per civilian death' }),
   wSymbolic: real(0, 1e4).default(20).meta({ description: 'extra perceived harm when the opponent is at rung ≥ 7' }),
   wSpoiler: real(0, 1000).default(1).meta({ description: 'perceived harm per blamed spoiler death' }),
   hawkThreshold: real(0, 1e6).default(1.0).meta({ description: 'θ: hostility above which a state goes one rung higher' }),
-  pressureRungs: real(0, 8).default(2).meta({ description: 'rungs removed from decisions per unit of pressure' }),
+  pressureWeight: real(0, 1e4).default(8).meta({ description: 'grievance a unit of third-party pressure outweighs: the cost pressure adds to every kinetic rung' }),
+  dominanceRatio: real(1, 100).default(1.5).meta({ description: "capability ratio K_i/K_j from which a struck state answers one rung above the opponent's (Kahn's escalation dominance)" }),
+  rivalryHalfLife: real(0, 1e5, true).default(180).meta({ description: 'days for the rivalry stock to halve: the memory between bouts' }),
+  rivalry: rivalrySchema,
+  strainHalfLife: real(0, 1e5, true).default(30).meta({ description: 'days for the strain of past violations on a ceasefire to halve (Fortna)' }),
+  seriousRung: whole(0, 64).default(6).meta({ description: 'lowest rung whose violation strains a truce or ceasefire; lower violations are sporadic incidents' }),
+  haltDays: whole(1, MAX_DAYS).default(3).meta({ description: 'days a state that halted at the request of third parties holds its halt unless struck' }),
+  halt: haltSchema,
+  pause: pauseSchema,
+  hotline: z.boolean().default(false).meta({ description: 'the two states have a working military hotline (DGMO) and can agree a truce or ceasefire bilaterally' }),
+  hotlineDeal: hotlineSchema,
+  narrativeDecay: probability().default(0.95).meta({ description: "daily carry-over of a state's victory narrative (its claims of enemy dead less its admitted dead)" }),
   truceDays: whole(1, MAX_DAYS).default(2).meta({ description: 'length of a truce in days' }),
   strainMax: whole(0, 1000).default(2).meta({ description: 'violations a truce or ceasefire survives' }),
   leverageHalfLife: real(0, 1e5, true).default(45).meta({ description: "days for a ceasefire's leverage to halve (Beardsley)" }),

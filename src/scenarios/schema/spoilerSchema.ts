@@ -17,6 +17,15 @@ export const spoilerSchema = z
     talksBoost: real(0, 10)
       .default(0.3)
       .meta({ description: 'ψ: hazard multiplier bonus while a truce, ceasefire or talks are active' }),
+    degradation: probability()
+      .default(0.05)
+      .meta({ description: "share of the group's attack capacity removed by each day of strikes on its host (Kydd & Walter)" }),
+    enragement: real(0, 10)
+      .default(0.005)
+      .meta({ description: "capacity gained per civilian killed by strikes on its host (recruitment, Stedman's spoilers)" }),
+    recoveryHalfLife: real(0, 1e5, true)
+      .default(60)
+      .meta({ description: 'days for the group\'s capacity to return halfway to normal after strikes' }),
     suppression: probability().default(0.2).meta({ description: 'share of attacks the host prevents' }),
     agreementSuppression: probability()
       .default(0.6)

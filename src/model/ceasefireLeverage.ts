@@ -1,0 +1,13 @@
+/**
+ * lev(t): the leverage behind the current truce or ceasefire (Beardsley 2008: mediated deals
+ * decay as the mediator's leverage wanes). A truce keeps its leverage0; a ceasefire's and an
+ * agreement's halve every leverageHalfLife days from the ceasefire's start.
+ */
+import type { RunContext } from './context.js';
+
+export function currentLeverage(ctx: RunContext): number {
+  const { dyad } = ctx.state;
+  if (dyad.ceasefire === 'truce') return dyad.leverage0;
+  const elapsed = ctx.state.day - dyad.ceasefireSince;
+  return dyad.leverage0 * Math.pow(2, -elapsed / ctx.params.constants.leverageHalfLife);
+}

@@ -1,0 +1,56 @@
+/**
+ * Counter-escalation (docs/model.md "Decisions: counter-escalation"). A state answered
+ * kinetically answers at the opponent's rung, or one above it when it is clearly the stronger
+ * (Kahn's escalation dominance: the side that expects to do better one rung up threatens to go
+ * there):
+ *
+ *   margin_i = [K_i / K_j ≥ dominanceRatio]      counter_i = min(r_j + margin_i, maxRung_i)
+ *
+ * The climb is still bounded by what the state can afford (rungCost.ts), so a bout can climb over
+ * several days of exchange to its peak, and an exchange can reach open war when grievance has
+ * grown past the risk of war.
+ *
+ * The reaction pass gives the same-night answer: after both states have chosen today's rungs, a
+ * state whose opponent chose a kinetic rung above its own, and whose response lag today is 0,
+ * raises its rung to its counter rung the same day, feeling the harm it is about to receive
+ * (E_j(r_j)). One round only: nobody reacts to a reaction on the same day.
+ */
+import type { RunContext } from './context.js';
+import { isKinetic } from './ladder.js';
+import { effectiveTolerance } from './rivalry.js';
+import { affordableRung } from './rungCost.js';
+
+export function dominanceMargin(ctx: RunContext, i: 0 | 1): 0 | 1 {
+  const [a, b] = ctx.params.states;
+  const ratio = i === 0 ? a.capability / b.capability : b.capability / a.capability;
+  return ratio >= ctx.params.constants.dominanceRatio ? 1 : 0;
+}
+
+/** The rung state i answers an opponent's rung with, before what it can afford. */
+export function counterRung(ctx: RunContext, i: 0 | 1, opponentRung: number): number {
+  return Math.min(opponentRung + dominanceMargin(ctx, i), ctx.params.states[i].maxRung);
+}
+
+/**
+ * Same-day reactions to today's chosen rungs. `chosen` holds both states' rungs for today; `forced`
+ * marks scripted rungs (never changed). Returns the rungs after reactions.
+ */
+export function reactSameDay(ctx: RunContext, chosen: [number, number], forced: readonly [boolean, boolean]): [number, number] {
+  const after: [number, number] = [chosen[0], chosen[1]];
+  for (const i of [0, 1] as const) {
+    const j = i === 0 ? 1 : 0;
+    const self = ctx.state.actors[i];
+    const opponentRung = chosen[j];
+    if (forced[i] || !isKinetic(ctx.params.ladder, opponentRung) || opponentRung <= chosen[i]) continue;
+    if (self.lagToday !== 0 || self.haltUntil >= ctx.state.day) continue;
+    const felt = self.grievance + self.perceivedHarm + ctx.expectedHarm[j][opponentRung]!;
+    if (!(felt > effectiveTolerance(ctx.params.states[i], self))) continue;
+    const answer = Math.min(counterRung(ctx, i, opponentRung), affordableRung(ctx, i, felt));
+    if (answer > chosen[i]) {
+      after[i] = answer;
+      self.moveCause = 'reaction';
+      self.plannedDay = -1;
+    }
+  }
+  return after;
+}

@@ -1,0 +1,45 @@
+/**
+ * Response timing (docs/model.md "Decisions: when to answer"). Crossing the kinetic threshold
+ * takes planning, mobilisation or a chosen moment: a state that was below the kinetic rung and
+ * now wants to fight answers after a lag L ~ NegBin(mean responseLag, dispersion lagDispersion),
+ * drawn every day from its decide stream so the draw count never depends on the branch. L = 0
+ * answers at once (the same day, also in the reaction pass); L ≥ 1 plans the strike for day
+ * t + L and holds below the kinetic rung until then (threats, coercion: the rung 1–3 acts that
+ * fill India's 11–12 days after Uri and Pulwama). A plan lapses when the state no longer wants
+ * to fight: a long lag cools a grievance that fades quickly (memory δ).
+ *
+ * Lags apply to crossing the threshold only: once in an exchange a state adjusts day by day.
+ */
+import type { RunContext } from './context.js';
+import { negativeBinomialInverse } from './draw/negativeBinomialInverse.js';
+import type { ActorState } from './state.js';
+import type { StateParams } from './types.js';
+
+/** Today's lag from one uniform: 0 when responseLag is 0. */
+export function responseLag(params: StateParams, u: number): number {
+  return params.responseLag <= 0 ? 0 : negativeBinomialInverse(u, params.responseLag, params.lagDispersion);
+}
+
+/**
+ * The rung the state takes today given the rung it wants: unchanged unless it would cross into
+ * kinetic action from below, in which case its lag decides whether that happens today.
+ */
+export function timeResponse(ctx: RunContext, self: ActorState, wanted: number): number {
+  const kinetic = ctx.params.ladder.thresholds.kinetic;
+  const day = ctx.state.day;
+  if (wanted < kinetic) {
+    self.plannedDay = -1;
+    return wanted;
+  }
+  if (self.rung >= kinetic) return wanted; // already in the exchange
+  if (self.plannedDay < 0) {
+    if (self.lagToday === 0) return wanted;
+    self.plannedDay = day + self.lagToday;
+  }
+  if (day >= self.plannedDay) {
+    self.plannedDay = -1;
+    self.moveCause = 'planned';
+    return wanted;
+  }
+  return kinetic - 1; // posture while the strike is prepared
+}
