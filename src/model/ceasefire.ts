@@ -1,12 +1,13 @@
 /**
- * The ceasefire state machine (MODEL.md §3 dyad variables, §4.7–§4.8):
+ * The ceasefire state machine (docs/model.md "The ceasefire state machine"):
  *
- *   none ──session──▶ truce ──session──▶ ceasefire ──round──▶ agreement
- *     ▲   (first this bout)  │  (later)       │                   │
- *     └──── expiry / collapse ┴──── collapse ──┴───── collapse ─────┘
+ *   none ──session, pause or hotline──▶ truce ──session, pause or hotline──▶ ceasefire ──round──▶ agreement
+ *     ▲        (first this bout)          │            (later)                  │                  │
+ *     └────────── expiry / collapse ──────┴────────────── collapse ─────────────┴──── collapse ────┘
  *
- * A session after the bout's truce goes straight from none to ceasefire. Scripted events may set
- * none, truce or ceasefire from any state. Collapse: strain above strainMax or any rung ≥ 7.
+ * A success after the bout's truce goes straight from none to ceasefire. Scripted events may set
+ * none, truce or ceasefire from any state. Collapse: strain above strainMax or any rung at or
+ * above the ladder's deep-strike threshold.
  */
 import { DYAD, logEvent, type RunContext } from './context.js';
 import { APPEAL_MEMORY } from './state.js';

@@ -24,9 +24,11 @@ export const VIOLATION_GOLDSTEIN = -9.5;
 export const DECIDE_DRAWS_PER_DAY = 5;
 
 /**
- * E(r): the harm a state expects to inflict at rung r on this opponent. Fixed for a run, so
- * computed once. Below the kinetic rung a threat answers a grievance smaller than a skirmish:
- * scaled by intensity.
+ * E(r): the deaths a state expects to inflict at rung r on this opponent. A state seeks k deaths
+ * per unit of felt grievance, and grievance is felt on a concave scale (perception.ts), so the
+ * answer sought grows more slowly than the losses behind it. Fixed for a run, so computed once.
+ * Below the kinetic rung a threat answers a grievance smaller than a skirmish: scaled by
+ * intensity.
  */
 export function expectedHarmTable(own: StateParams, opponent: StateParams, ladder: Ladder, constants: Constants): Float64Array {
   const table = new Float64Array(ladder.top + 1);
@@ -82,7 +84,8 @@ function chooseRung(ctx: RunContext, i: 0 | 1, self: ActorState, opponent: Actor
   // Counter-escalation: answered kinetically, a state meets (or tops) the opponent's rung.
   const struck = isKinetic(ladder, opponentPrevious);
   if (struck && wantsToAnswer) rung = Math.max(rung, counterRung(ctx, i, opponentPrevious));
-  rung = Math.min(rung, affordableRung(ctx, i, felt));
+  const affordable = affordableRung(ctx, i, felt);
+  rung = Math.min(rung, affordable);
   // Point made: nothing left to answer.
   if (felt <= 0) rung = Math.min(rung, previous - 1);
   // Generosity (Nowak–Sigmund): forgive when not provoked further.
@@ -108,12 +111,17 @@ function chooseRung(ctx: RunContext, i: 0 | 1, self: ActorState, opponent: Actor
     const jump = struck ? counterRung(ctx, i, opponentPrevious) : provoked ? proportional : 0;
     const ceiling = Math.max(previous + params.stepUp, jump);
     rung = Math.min(Math.max(rung, previous - params.stepDown), ceiling);
+    // Costs are final: no floor makes a state pay for a rung it cannot afford (under a new truce
+    // a state drops straight below the gate rather than violating it by its own momentum).
+    rung = Math.min(rung, affordable);
     // Not clamped below: an r* under 0 must stay there for the tremble rule.
     rung = timeResponse(ctx, self, Math.min(rung, params.maxRung));
   }
-  // Tremble: r* slips ±1, then is clamped (a content state at r* < 0 never slips upward).
+  // Tremble: r* slips ±1, then is clamped (a content state at r* < 0 never slips upward). A slip
+  // is an error of execution, not a decision: it never lands on a rung the state cannot afford,
+  // so nobody trembles into war.
   if (trembleDraw < params.tremble) {
-    const slipped = clampRung(rung + (directionDraw < 0.5 ? -1 : 1), params.maxRung);
+    const slipped = clampRung(Math.min(rung + (directionDraw < 0.5 ? -1 : 1), Math.max(rung, affordable)), params.maxRung);
     self.trembledToday = slipped !== clampRung(rung, params.maxRung);
     rung = slipped;
   }
@@ -142,6 +150,7 @@ function commit(ctx: RunContext, i: 0 | 1, self: ActorState, rung: number): void
   const { ladder, constants } = ctx.params;
   self.prevRung = self.rung;
   self.rung = rung;
+  if (isKinetic(ladder, rung)) self.lastKineticDay = ctx.state.day;
   self.violatedToday = self.forcedRung < 0 && ctx.state.dyad.ceasefire !== 'none' && isKinetic(ladder, rung);
   if (self.violatedToday && rung >= constants.seriousRung) ctx.state.dyad.strain += 1;
   // The day's Goldstein total from this state toward the other: its act, if it acted.

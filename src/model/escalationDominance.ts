@@ -13,10 +13,12 @@
  * The reaction pass gives the same-night answer: after both states have chosen today's rungs, a
  * state whose opponent chose a kinetic rung above its own, and whose response lag today is 0,
  * raises its rung to its counter rung the same day, feeling the harm it is about to receive
- * (E_j(r_j)). One round only: nobody reacts to a reaction on the same day.
+ * (feel(E_j(r_j)), on the felt scale of perception.ts). One round only: nobody reacts to a
+ * reaction on the same day.
  */
 import type { RunContext } from './context.js';
 import { isKinetic } from './ladder.js';
+import { feltHarm } from './perception.js';
 import { effectiveTolerance } from './rivalry.js';
 import { affordableRung } from './rungCost.js';
 
@@ -43,7 +45,7 @@ export function reactSameDay(ctx: RunContext, chosen: [number, number], forced: 
     const opponentRung = chosen[j];
     if (forced[i] || !isKinetic(ctx.params.ladder, opponentRung) || opponentRung <= chosen[i]) continue;
     if (self.lagToday !== 0 || self.haltUntil >= ctx.state.day) continue;
-    const felt = self.grievance + self.perceivedHarm + ctx.expectedHarm[j][opponentRung]!;
+    const felt = self.grievance + self.perceivedHarm + feltHarm(ctx.expectedHarm[j][opponentRung]!, ctx.params.constants.lossScale);
     if (!(felt > effectiveTolerance(ctx.params.states[i], self))) continue;
     const answer = Math.min(counterRung(ctx, i, opponentRung), affordableRung(ctx, i, felt));
     if (answer > chosen[i]) {

@@ -1,4 +1,10 @@
 /** The model's public surface: pure simulation, no I/O. */
+
+/**
+ * Which model this is (docs/model.md). Recorded in every manifest; `brink replay` refuses a
+ * folder made by another model version. 1 was MODEL.md v1.2; 2 is docs/model.md.
+ */
+export const MODEL_VERSION = 2;
 export { simulateRun, type RunOptions, type RunResult } from './run.js';
 export { streamKey, Stream, DailyDraws, PRNG_NAME, type StreamPurpose } from './rng.js';
 export { DEFAULT_LADDER, DEFAULT_LADDER_ROWS, DEFAULT_THRESHOLDS, ladderFromRows, isKinetic, KINETIC_RUNG, RUNG_COUNT, TOP_RUNG, type LadderRow } from './ladder.js';

@@ -9,8 +9,8 @@
  *   over the hotline (constants.hotline): p = σ(c0 + c_ripe · min_i MHS_i)
  *
  * Like a session's success, the first pause of a bout is a truce of truceDays; a later one is a
- * ceasefire (hosted by the announcing party, which then holds follow-up rounds; none over the
- * hotline). Only while fighting goes on (some state at a kinetic rung today), with no truce,
+ * ceasefire (hosted by the announcing party, which then holds follow-up rounds if it can host;
+ * none over the hotline). Only while fighting goes on (some state at a kinetic rung today), with no truce,
  * ceasefire or talks pending.
  */
 import { beginCeasefire, beginTruce, meanLeverage, recentAppealers } from './ceasefire.js';
@@ -34,7 +34,7 @@ export function pausePass(ctx: RunContext): void {
     if (leverage <= 0 || ctx.state.parties[k]!.lastAppealDay !== day) continue;
     const p = logistic(constants.pause.p0 + constants.pause.ripeness * ripeness + constants.pause.leverage * leverage);
     if (ctx.streams.talks[k]!.on(day)[PAUSE_DRAW]! < p) {
-      begin(ctx, recentAppealers(ctx).leverage, k, 'pause');
+      begin(ctx, recentAppealers(ctx).leverage, party.canHost ? k : -1, 'pause');
       return;
     }
   }

@@ -8,12 +8,16 @@
  * fill India's 11–12 days after Uri and Pulwama). A plan lapses when the state no longer wants
  * to fight: a long lag cools a grievance that fades quickly (memory δ).
  *
- * Lags apply to crossing the threshold only: once in an exchange a state adjusts day by day.
+ * Lags apply to entering the exchange only: a state that fought within the last EXCHANGE_MEMORY
+ * days is still in it and adjusts day by day.
  */
 import type { RunContext } from './context.js';
 import { negativeBinomialInverse } from './draw/negativeBinomialInverse.js';
 import type { ActorState } from './state.js';
 import type { StateParams } from './types.js';
+
+/** Days after its last kinetic day that a state still counts as in the exchange (no new lag). */
+export const EXCHANGE_MEMORY = 3;
 
 /** Today's lag from one uniform: 0 when responseLag is 0. */
 export function responseLag(params: StateParams, u: number): number {
@@ -31,7 +35,7 @@ export function timeResponse(ctx: RunContext, self: ActorState, wanted: number):
     self.plannedDay = -1;
     return wanted;
   }
-  if (self.rung >= kinetic) return wanted; // already in the exchange
+  if (day - self.lastKineticDay <= EXCHANGE_MEMORY) return wanted; // still in the exchange
   if (self.plannedDay < 0) {
     if (self.lagToday === 0) return wanted;
     self.plannedDay = day + self.lagToday;

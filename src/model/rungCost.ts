@@ -4,14 +4,18 @@
  *
  *   cost_i(r) = risk[r] · K_j / K_i / (1 + Q_i)                      (Schelling: the threat that
  *             + [r ≥ kinetic] · pressureWeight · P_i                   leaves something to chance)
- *             + [r ≥ 2 under a truce, ceasefire or agreement] · (ceasefireThreshold_i + leverageWeight · lev(t))
+ *             + [r ≥ 2 under a ceasefire or agreement] · (ceasefireThreshold_i + leverageWeight · lev(t))
+ *             + [r ≥ 2 under a truce] · truceThreshold
  *
  * The ladder's risk column makes thresholds (deep strike, war, the unthinkable) expensive; the
  * risk is larger against an opponent able to hurt back (K_j / K_i), which is how a strong–strong
  * dyad stays below war where a strong–weak one need not. Rivalry Q_i (rivalry.ts) discounts it:
  * a state whose restraint has failed before takes more risk ("this calculation no longer pays out"). Third-party pressure is a cost weighed
- * against grievance, not an order: a state that feels enough ignores appeals. A truce or
- * ceasefire adds the cost of being its violator, held up by the leverage behind it (Beardsley).
+ * against grievance, not an order: a state that feels enough ignores appeals. A ceasefire adds
+ * the cost of being its violator, held up by the leverage behind it (Beardsley); a truce, a pause
+ * of a few days with no mechanism behind it, adds only truceThreshold: it is fragile where a
+ * ceasefire is durable (Fortna 2004: the strength of an agreement's terms decides how long it
+ * holds).
  */
 import type { RunContext } from './context.js';
 import { currentLeverage } from './ceasefireLeverage.js';
@@ -20,9 +24,8 @@ import { currentLeverage } from './ceasefireLeverage.js';
 export const GATED_FROM_RUNG = 2;
 
 /**
- * The highest rung state i can afford with felt grievance `felt`, given `extraPressure` on top
- * of today's (the reaction pass adds none). Scans upward and stops at the first rung it cannot
- * afford: a state does not leap over a threshold it will not cross.
+ * The highest rung state i can afford with felt grievance `felt` today. Scans upward and stops
+ * at the first rung it cannot afford: a state does not leap over a threshold it will not cross.
  */
 export function affordableRung(ctx: RunContext, i: 0 | 1, felt: number): number {
   const params = ctx.params.states[i];
@@ -30,8 +33,9 @@ export function affordableRung(ctx: RunContext, i: 0 | 1, felt: number): number 
   const { ladder, constants } = ctx.params;
   const pressure = ctx.state.actors[i].pressureByDay[ctx.state.day]!;
   const pressureCost = constants.pressureWeight * pressure;
-  const gated = ctx.state.dyad.ceasefire !== 'none';
-  const gateCost = gated ? params.ceasefireThreshold + constants.leverageWeight * currentLeverage(ctx) : 0;
+  const kind = ctx.state.dyad.ceasefire;
+  const gated = kind !== 'none';
+  const gateCost = kind === 'truce' ? constants.truceThreshold : gated ? params.ceasefireThreshold + constants.leverageWeight * currentLeverage(ctx) : 0;
   const riskScale = other.capability / params.capability / (1 + ctx.state.actors[i].rivalry);
   let cap = 0;
   for (let r = 1; r <= params.maxRung; r += 1) {

@@ -47,6 +47,8 @@ export interface ActorState {
   violatedToday: boolean;
   /** Rivalry stock Q: the slow memory of earlier bouts (rivalry.ts). */
   rivalry: number;
+  /** Last day this state was at a kinetic rung, or −∞ (responseTiming.ts: in the exchange or not). */
+  lastKineticDay: number;
   /** Day a planned kinetic answer falls due, or −1 (responseTiming.ts). */
   plannedDay: number;
   /** Today's response lag in days, drawn every day (responseTiming.ts). */
@@ -142,6 +144,7 @@ function createActor(params: StateParams, horizon: number): ActorState {
     trembledToday: false,
     violatedToday: false,
     rivalry: params.initialRivalry,
+    lastKineticDay: -Infinity,
     plannedDay: -1,
     lagToday: 0,
     haltUntil: -1,

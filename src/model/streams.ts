@@ -6,7 +6,7 @@
 import { DailyDraws, runStream, type Stream } from './rng.js';
 import type { ModelParams } from './types.js';
 
-/** Values per day of a party's talks stream: acceptance by each state, session, settlement, partial. */
+/** Values per day of a party's talks stream: acceptance by each state, session, settlement, partial, pause. */
 export const TALKS_DRAWS_PER_DAY = 6;
 /** Values per day of a state's outcome stream: military deaths, civilian deaths, claim factor. */
 export const OUTCOME_DRAWS_PER_DAY = 3;
@@ -21,7 +21,7 @@ export interface RunStreams {
    * scripted attacks that day: adding or removing one scripted attack shifts no other's draw.
    */
   spoilerScripted(spoiler: number, day: number, nth: number): Stream;
-  /** Per state: generosity, tremble, tremble direction. */
+  /** Per state: generosity, tremble, tremble direction, response lag, halt (decide.ts). */
   readonly decide: readonly [Stream, Stream];
   /** Per state as attacker: military deaths, civilian deaths, claim factor. */
   readonly outcome: readonly [DailyDraws, DailyDraws];

@@ -1,7 +1,8 @@
 /**
- * Phase 7: third parties press and mediate (MODEL.md §4.7). Passes run in a fixed order so that
- * no result depends on the order of party ids: expire old pressure (implicit: pressure is kept
- * per day) → appeals → sessions → offers → follow-up rounds.
+ * Phase 7: third parties press and mediate (docs/model.md "Third parties"). Passes run in a fixed
+ * order so that no result depends on the order of party ids: today's losses → appeals → MHS →
+ * sessions → pauses (pauses.ts) → offers → follow-up rounds. Pressure is kept per day, so old
+ * pressure expires by itself.
  *
  * Draws per party per day from its `talks` stream (DailyDraws: consumed every day, computed
  * only when the party offers, hosts a session, holds a round or announces a pause): acceptance
@@ -14,6 +15,7 @@ import { logistic } from './logistic.js';
 import { pausePass } from './pauses.js';
 import { feedRivalry } from './rivalry.js';
 import { DYAD, logEvent, type RunContext } from './context.js';
+import { MAX_QUIET_DAYS_IN_BOUT } from './bouts.js';
 import { LOSS_WINDOW } from './state.js';
 import type { EventCause } from './types.js';
 
@@ -149,10 +151,12 @@ function offerPass(ctx: RunContext): void {
         civilians(1) >= c.catastropheCivilians ||
         Math.max(actors[0].rung, actors[1].rung) >= ctx.params.ladder.thresholds.deepStrike;
       const parties = ctx.params.thirdParties;
+      // Offers answer a bout in progress, not a quiet border after it.
+      const boutLive = ctx.state.day - dyad.lastKineticDay <= MAX_QUIET_DAYS_IN_BOUT;
       for (let k = 0; k < parties.length && !accepted; k += 1) {
         const party = parties[k]!;
         // A party whose scripted offer was just refused does not offer twice in a day.
-        const eligible = party.canHost && !scripted.includes(k) && (catastrophe || dyad.boutDays >= party.offerAfterDays);
+        const eligible = party.canHost && !scripted.includes(k) && boutLive && (catastrophe || dyad.boutDays >= party.offerAfterDays);
         if (eligible) accepted = offer(ctx, k, 'offer');
       }
     }

@@ -104,6 +104,7 @@ export interface Constants {
   readonly hotlineDeal: { readonly c0: number; readonly ripeness: number };
   readonly narrativeDecay: number;
   readonly truceDays: number;
+  readonly truceThreshold: number;
   readonly strainMax: number;
   readonly leverageHalfLife: number;
   readonly leverageWeight: number;

@@ -62,7 +62,7 @@ describe('brink diff <scenario>: two runs', () => {
     const summary = JSON.parse(result.stdout);
     expect(summary.a).toMatchObject({ seed: 'idx', runIndex: 3 });
     expect(summary.b).toMatchObject({ seed: 'idx', runIndex: 7 });
-    expect(summary.first.phase).toBe('outcomes');
+    expect(summary.first.phase).toBe('decisions');
     expect(summary.folder).toMatch(/diff-idx-r3-vs-idx-r7-/);
     expect(existsSync(join(summary.folder, 'charts'))).toBe(false);
   });

@@ -46,12 +46,12 @@ export const rivalrySchema = z
 
 export const haltSchema = z
   .strictObject({
-    h0: weight().default(-3.5).meta({ description: 'intercept of the logit' }),
-    mhs: weight().default(1.5).meta({ description: "weight of the state's mutually hurting stalemate (MHS)" }),
-    leverage: weight().default(0.75).meta({ description: "weight of the appealing parties' leverage × credibility on the state" }),
-    narrative: weight().default(0.5).meta({ description: "weight of ln(1 + victory narrative / lossScale): a state that can claim victory halts more easily" }),
+    h0: weight().default(-4.5).meta({ description: 'intercept of the logit' }),
+    mhs: weight().default(1).meta({ description: "weight of the state's mutually hurting stalemate (MHS)" }),
+    leverage: weight().default(2).meta({ description: "weight of the appealing parties' leverage × credibility on the state" }),
+    narrative: weight().default(0.1).meta({ description: "weight of ln(1 + victory narrative / lossScale): a state that can claim victory halts more easily" }),
   })
-  .default({ h0: -3.5, mhs: 1.5, leverage: 0.75, narrative: 0.5 })
+  .default({ h0: -4.5, mhs: 1, leverage: 2, narrative: 0.1 })
   .meta({ description: 'logit weights of a face-saving halt at the request of third parties' });
 
 export const pauseSchema = z
@@ -74,7 +74,7 @@ export const hotlineSchema = z
 export const constantsShape = {
   wMil: real(0, 1000).default(1).meta({ description: 'perceived harm per military death' }),
   wCiv: real(0, 1000).default(1).meta({ description: 'perceived harm per civilian death' }),
-  wSymbolic: real(0, 1e4).default(20).meta({ description: 'extra perceived harm when the opponent is at rung ≥ 7' }),
+  wSymbolic: real(0, 1e4).default(20).meta({ description: 'extra perceived harm on the day the opponent crosses into the deep-strike rungs (a strike on the capital)' }),
   wSpoiler: real(0, 1000).default(1).meta({ description: 'perceived harm per blamed spoiler death' }),
   hawkThreshold: real(0, 1e6).default(1.0).meta({ description: 'θ: hostility above which a state goes one rung higher' }),
   pressureWeight: real(0, 1e4).default(8).meta({ description: 'grievance a unit of third-party pressure outweighs: the cost pressure adds to every kinetic rung' }),
@@ -90,6 +90,7 @@ export const constantsShape = {
   hotlineDeal: hotlineSchema,
   narrativeDecay: probability().default(0.95).meta({ description: "daily carry-over of a state's victory narrative (its claims of enemy dead less its admitted dead)" }),
   truceDays: whole(1, MAX_DAYS).default(2).meta({ description: 'length of a truce in days' }),
+  truceThreshold: real(0, 1e6).default(2).meta({ description: 'grievance a truce holds back: a pause with no mechanism behind it is fragile' }),
   strainMax: whole(0, 1000).default(2).meta({ description: 'violations a truce or ceasefire survives' }),
   leverageHalfLife: real(0, 1e5, true).default(45).meta({ description: "days for a ceasefire's leverage to halve (Beardsley)" }),
   leverageWeight: real(0, 1000).default(2).meta({ description: 'grievance a unit of leverage holds back under a ceasefire' }),
