@@ -3,6 +3,7 @@
  * stood down (stepped down a rung, or was not fighting). Rungs are scripted and rung 4 kills
  * nobody, so the grievance is δ·G/(1+κ·settled) exactly.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { simulateRun } from '../../../src/model/index.js';
 import { column, explicitState, inertState, mechScenario, stateIndex } from '../../helpers/mechanisms.js';
@@ -67,5 +68,36 @@ describe('point made (pointMade.ts)', () => {
       const run = simulateRun(s.params, 'point', 0);
       expect(run.records.grievance[stateIndex(s, 'weakland')]).toBeCloseTo(4.5, 12);
     }
+  });
+
+  it('property: settled G = δ·G/(1+κ) when the opponent stands down, δ·G when it holds its rung', () => {
+    // Seeded; fast-check reports `seed` and `path` of a failure, replayable with { seed, path }.
+    const seed = 424242;
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 10, noNaN: true }),
+        fc.double({ min: 0, max: 1000, noNaN: true }),
+        fc.boolean(),
+        (memory, satisfaction, grievance, standsDown) => {
+          const s = mechScenario({
+            days: 2,
+            states: {
+              strongland: explicitState('strong', { initialGrievance: grievance, memory, satisfaction, tolerance: 1e6 }),
+              weakland: inertState('weak', { initialRung: 5 }),
+            },
+            ladder: { 4: { muMil: 0, muCiv: 0 }, 5: { muMil: 0, muCiv: 0 } },
+            events: [
+              { day: 0, setRung: { state: 'strongland', rung: 4 } },
+              { day: 0, setRung: { state: 'weakland', rung: standsDown ? 4 : 5 } },
+            ],
+          });
+          const g = simulateRun(s.params, 'prop', 0).records.grievance[stateIndex(s, 'strongland')]!;
+          const expected = standsDown ? (memory * grievance) / (1 + satisfaction) : memory * grievance;
+          expect(g, `seed ${seed}`).toBeCloseTo(expected, 9);
+        },
+      ),
+      { seed, numRuns: 100 },
+    );
   });
 });

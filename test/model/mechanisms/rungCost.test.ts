@@ -5,6 +5,7 @@
  * ladder's risk column is [0, 0, 0, 0, 0, 0, 2, 15, 100]; scenarios here wish for the top rung
  * (proportionality 10, tolerance 0), so the day-0 rung is the affordable cap itself.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LADDER_ROWS, DEFAULT_THRESHOLDS, ladderFromRows, simulateRun } from '../../../src/model/index.js';
 import type { ModelParams } from '../../../src/model/types.js';
@@ -16,6 +17,8 @@ function dayZeroRung(grievance: number, opponentCapability: number, rivalry = 0)
   const s = mechScenario({
     days: 1,
     states: { strongland: eager({ initialGrievance: grievance, initialRivalry: rivalry }), weakland: inertState('weak', { capability: opponentCapability }) },
+    // Harmless kinetic rungs: no rung meets the harm sought, so the state wishes for maxRung.
+    ladder: Object.fromEntries([4, 5, 6, 7, 8].map((r) => [r, { muMil: 0, muCiv: 0 }])),
   });
   return simulateRun(s.params, 'cost', 0).records.rung[stateIndex(s, 'strongland')]!;
 }
@@ -27,6 +30,29 @@ describe('thresholds and risk (rungCost.ts)', () => {
     expect(dayZeroRung(16, 1)).toBe(7);
     expect(dayZeroRung(99, 1)).toBe(7); // war costs 100
     expect(dayZeroRung(101, 1)).toBe(8);
+  });
+
+  it('property: the day-0 rung is the highest rung below the first risk that felt grievance does not exceed', () => {
+    // Seeded; fast-check reports `seed` and `path` of a failure, replayable with { seed, path }.
+    const seed = 20261130;
+    const risk = DEFAULT_LADDER_ROWS.map((row) => row.risk);
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0.01, max: 400, noNaN: true }),
+        fc.double({ min: 0.25, max: 4, noNaN: true }),
+        fc.double({ min: 0, max: 3, noNaN: true }),
+        (grievance, opponentCapability, rivalry) => {
+          let cap = 0;
+          for (let r = 1; r <= 8; r += 1) {
+            const cost = (risk[r]! * opponentCapability) / 1 / (1 + rivalry);
+            if (cost > 0 && !(grievance > cost)) break;
+            cap = r;
+          }
+          expect(dayZeroRung(grievance, opponentCapability, rivalry), `seed ${seed}`).toBe(cap);
+        },
+      ),
+      { seed, numRuns: 100 },
+    );
   });
 
   it('risk scales with K_j/K_i: against an opponent twice as strong the deep strike costs 30', () => {
