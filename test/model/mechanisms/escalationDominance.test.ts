@@ -66,6 +66,27 @@ describe('counter-escalation and same-day reactions (escalationDominance.ts)', (
     expect(afford(10)).toBe(6);
   });
 
+  it('one round only: nobody reacts to a reaction on the same day', () => {
+    const s = mechScenario({
+      days: 2,
+      states: {
+        // E(5) against an opponent twice as strong: (4 + 2) · 0.5 = 3 ≥ grievance 2 > E(4): wants rung 5
+        strongland: explicitState('strong', { capability: 1, initialGrievance: 2, tolerance: 1, proportionality: 1 }),
+        weakland: explicitState('weak', { capability: 2, tolerance: 1 }),
+      },
+      constants: { dominanceRatio: 1.5 },
+    });
+    const i = stateIndex(s, 'strongland');
+    const j = stateIndex(s, 'weakland');
+    const run = simulateRun(s.params, 'once', 0);
+    expect([run.records.rung[i], run.records.rung[j]]).toEqual([5, 6]);
+    const day0 = (actor: string) => run.events.find((e) => e.day === 0 && e.actor === actor)?.cause;
+    expect(day0('weakland')).toBe('reaction');
+    expect(day0('strongland')).toBe('retaliation');
+    // The next day strongland answers the 6 it was struck with.
+    expect(run.records.rung[2 + i]).toBe(6);
+  });
+
   it('no same-day reaction on a day the response lag is not 0', () => {
     const s = mechScenario({
       days: 1,
