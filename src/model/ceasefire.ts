@@ -54,7 +54,7 @@ export function beginTruce(ctx: RunContext, leverage0: number, cause: EventCause
   dyad.strain = 0;
   dyad.monitoring = false; // monitoring belonged to whatever this truce replaces
   dyad.truceThisBout = true;
-  shelveGrievances(ctx);
+  shelveGrievances(ctx, 'truce');
   logEvent(ctx, DYAD, DYAD, CEASEFIRE_CAMEO, CEASEFIRE_GOLDSTEIN, cause, 'truce', {
     until: dyad.truceUntil,
     leverage: leverage0,
@@ -72,7 +72,7 @@ export function beginCeasefire(ctx: RunContext, leverage0: number, host: number,
   dyad.monitoring = false; // monitoring belonged to whatever this ceasefire replaces
   dyad.roundHost = host;
   dyad.roundsHeld = 0;
-  shelveGrievances(ctx);
+  shelveGrievances(ctx, 'ceasefire');
   logEvent(ctx, DYAD, DYAD, CEASEFIRE_CAMEO, CEASEFIRE_GOLDSTEIN, cause, 'ceasefire', { leverage: leverage0 });
 }
 

@@ -30,15 +30,17 @@ export function feedRivalry(ctx: RunContext, amount: number): void {
 
 /**
  * A truce or ceasefire shelves grievances rather than settling them (frozen conflicts; Fortna):
- * when one begins, each state's grievance above its ceasefireThreshold is banked into its rivalry,
- * Q += banked · ln(1 + excess / lossScale), and the grievance kept is the threshold. The next
+ * when one begins, each state's grievance above the gate that will hold it (truceThreshold for a
+ * truce, its ceasefireThreshold for a ceasefire: rungCost.ts) is banked into its rivalry,
+ * Q += banked · ln(1 + excess / lossScale), and the grievance kept is the gate's threshold. A
  * violation then answers new harm, not the whole account; the account returns in the next bout.
  */
-export function shelveGrievances(ctx: RunContext): void {
+export function shelveGrievances(ctx: RunContext, kind: 'truce' | 'ceasefire'): void {
   const c = ctx.params.constants;
   for (let i = 0; i < 2; i += 1) {
     const self = ctx.state.actors[i as 0 | 1];
-    const excess = self.grievance - ctx.params.states[i as 0 | 1].ceasefireThreshold;
+    const threshold = kind === 'truce' ? c.truceThreshold : ctx.params.states[i as 0 | 1].ceasefireThreshold;
+    const excess = self.grievance - threshold;
     if (excess <= 0) continue;
     self.grievance -= excess;
     self.rivalry += c.rivalry.banked * Math.log1p(excess / c.lossScale);

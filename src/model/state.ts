@@ -117,7 +117,7 @@ export interface RunState {
   readonly dyad: DyadState;
 }
 
-function createActor(params: StateParams, horizon: number): ActorState {
+function createActor(params: StateParams, horizon: number, kineticRung: number): ActorState {
   return {
     rung: params.initialRung,
     prevRung: params.initialRung,
@@ -144,7 +144,8 @@ function createActor(params: StateParams, horizon: number): ActorState {
     trembledToday: false,
     violatedToday: false,
     rivalry: params.initialRivalry,
-    lastKineticDay: -Infinity,
+    // A state that starts at a kinetic rung was fighting the day before: it is in the exchange.
+    lastKineticDay: params.initialRung >= kineticRung ? -1 : -Infinity,
     plannedDay: -1,
     lagToday: 0,
     haltUntil: -1,
@@ -160,7 +161,7 @@ export function createRunState(params: ModelParams): RunState {
   const [a, b] = params.states;
   return {
     day: 0,
-    actors: [createActor(a, params.days), createActor(b, params.days)],
+    actors: [createActor(a, params.days, params.ladder.thresholds.kinetic), createActor(b, params.days, params.ladder.thresholds.kinetic)],
     parties: params.thirdParties.map(() => ({ lastAppealDay: -Infinity, fatigue: 0 })),
     spoilers: params.spoilers.map(() => ({ capacity: 1 })),
     dyad: {

@@ -5,7 +5,7 @@
  * default ladder rows.
  */
 import { describe, expect, it } from 'vitest';
-import { simulateRun } from '../../../src/model/index.js';
+import { dyadRung, simulateRun } from '../../../src/model/index.js';
 import { column, explicitSpoiler, explicitState, inertState, mechScenario, stateIndex } from '../../helpers/mechanisms.js';
 
 /** weakland is scripted at rung r on days 0–2; strongland (no wish of its own: proportionality 0) answers. */
@@ -138,12 +138,12 @@ describe('counter-escalation and same-day reactions (escalationDominance.ts)', (
   });
 
   it('dominance speeds the climb: a state twice as strong keeps one rung above and drags the exchange up sooner', () => {
-    const peakDay = (capability: number) => {
+    const warDay = (capability: number) => {
       const s = exchange(capability);
       let sum = 0;
       for (let k = 0; k < 50; k += 1) {
         const run = simulateRun(s.params, 'climb', k);
-        sum += column(run.records, run.records.rung, stateIndex(s, 'weakland')).indexOf(8);
+        sum += Array.from({ length: run.records.days }, (_, day) => dyadRung(run.records, day)).indexOf(8);
       }
       return sum / 50;
     };
@@ -159,6 +159,6 @@ describe('counter-escalation and same-day reactions (escalationDominance.ts)', (
     const equal = simulateRun(exchange(1).params, 'climb', 0);
     expect(column(equal.records, equal.records.rung, stateIndex(s, 'strongland')).slice(0, 2)).toEqual([6, 6]);
     expect(column(equal.records, equal.records.rung, stateIndex(s, 'weakland'))[0]).toBe(6);
-    expect(peakDay(2)).toBeLessThan(peakDay(1));
+    expect(warDay(2)).toBeLessThan(warDay(1));
   });
 });

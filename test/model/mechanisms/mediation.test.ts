@@ -62,14 +62,12 @@ describe('mediation offers and acceptance (thirdParties.ts)', () => {
     expect(Math.abs(accepted / n - 0.5)).toBeLessThan(4 * Math.sqrt(0.25 / n));
   });
 
-  // BUG (thirdParties.ts offerPass, `dyad.boutDays >= party.offerAfterDays`; bouts.ts resets
-  // boutDays only when a NEW bout starts): after a bout ends, boutDays keeps its last value, so the
-  // mediator offers on every quiet day of the peace that follows (days 5–19 here, refused each
-  // day), then stops on day 20, the first day of the next bout, and waits 3 kinetic days again.
-  // The header says offers wait for kinetic days "of the current bout"; from day 9 (more than
-  // MAX_QUIET_DAYS_IN_BOUT quiet days) there is no current bout to mediate.
-  it.fails('BUG: no offers once the bout is over (more than 3 quiet days), until the next bout has 3 kinetic days', () => {
+  // Found as a bug and fixed: boutDays keeps its value after a bout ends, so the mediator used to
+  // offer on every quiet day of the peace that followed. Offers now need a live bout (a kinetic day
+  // within the last MAX_QUIET_DAYS_IN_BOUT days).
+  it('no offers once the bout is over (more than 3 quiet days), until the next bout has 3 kinetic days', () => {
     const run = simulateRun(bouts([...range(0, 4), 20, 21, 22]).params, 'offers', 0);
-    expect(offerDays(run)).toEqual([2, 3, 4, 5, 6, 7, 22]);
+    // Offers while a bout is live: its kinetic days and the quiet days it may still include.
+    expect(offerDays(run)).toEqual([2, 3, 4, 5, 6, 7, 22, 23, 24, 25]);
   });
 });

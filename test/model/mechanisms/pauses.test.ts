@@ -48,9 +48,10 @@ describe('pauses without a table (pauses.ts)', () => {
     ]);
     // The appeal came first the same day.
     expect(run.events.findIndex((e) => e.cameo === '027' && e.day === 0)).toBeLessThan(run.events.indexOf(pauses[0]!));
-    // truceDays 2: the truce holds day 1, expires end of day 2; the shelved grievance (8) then buys rung 6 again.
+    // truceDays 2: the truce holds day 1, expires end of day 2; the grievance it shelved down to
+    // truceThreshold (2) then buys rung 5, and the fighting brings the ceasefire.
     expect(kinds(run).slice(0, 4)).toEqual(['truce', 'truce', 'none', 'ceasefire']);
-    expect(rungs).toEqual([6, 1, 1, 6, 1, 1, 1, 1]);
+    expect(rungs).toEqual([6, 1, 1, 5, 1, 1, 1, 1]);
   });
 
   it('no pause without the mechanism firing: p0 = −100, a party without leverage, or one that did not appeal today', () => {

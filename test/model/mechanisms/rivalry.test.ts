@@ -63,12 +63,12 @@ describe('rivalry stock (rivalry.ts)', () => {
     expect(seen[0]![stateIndex(answered, 'strongland')]).toBe(0);
   });
 
-  it('a truce shelves grievance above ceasefireThreshold into rivalry: Q = banked·ln(1 + excess/lossScale)', () => {
+  it('a ceasefire shelves grievance above ceasefireThreshold into rivalry: Q = banked·ln(1 + excess/lossScale)', () => {
     const s = mechScenario({
       days: 2,
       states: { strongland: inertState('strong', { initialGrievance: 30, ceasefireThreshold: 10 }), weakland: inertState('weak', { initialGrievance: 4, ceasefireThreshold: 10 }) },
       constants: { rivalry: { banked: 0.2 }, rivalryHalfLife: 10, lossScale: 10, truceDays: 5 },
-      events: [{ day: 0, ceasefire: 'truce' }],
+      events: [{ day: 0, ceasefire: 'ceasefire' }],
     });
     const { seen, ctx } = rivalryTrace(s);
     const i = stateIndex(s, 'strongland');
@@ -78,6 +78,22 @@ describe('rivalry stock (rivalry.ts)', () => {
     expect(seen[0]![j]).toBe(0);
     expect(ctx.records.grievance[i]).toBe(10);
     expect(ctx.records.grievance[j]).toBe(4);
+  });
+
+  it('a truce shelves grievance above the lower truceThreshold', () => {
+    const s = mechScenario({
+      days: 2,
+      states: { strongland: inertState('strong', { initialGrievance: 30, ceasefireThreshold: 10 }), weakland: inertState('weak', { initialGrievance: 4, ceasefireThreshold: 10 }) },
+      constants: { rivalry: { banked: 0.2 }, rivalryHalfLife: 10, lossScale: 10, truceDays: 5, truceThreshold: 2 },
+      events: [{ day: 0, ceasefire: 'truce' }],
+    });
+    const { seen, ctx } = rivalryTrace(s);
+    const f = 2 ** (-1 / 10);
+    // strongland: excess 28 → 0.2·ln 3.8; weakland: excess 2 → 0.2·ln 1.2; both keep 2.
+    expect(seen[0]![stateIndex(s, 'strongland')]).toBeCloseTo(0.2 * Math.log(3.8) * f, 12);
+    expect(seen[0]![stateIndex(s, 'weakland')]).toBeCloseTo(0.2 * Math.log(1.2) * f, 12);
+    expect(ctx.records.grievance[stateIndex(s, 'strongland')]).toBe(2);
+    expect(ctx.records.grievance[stateIndex(s, 'weakland')]).toBe(2);
   });
 
   it('rivalry lowers tolerance: the same attack goes unanswered at Q = 0 and is answered at Q = 1', () => {
