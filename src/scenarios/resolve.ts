@@ -5,6 +5,7 @@
  */
 import type { ModelParams, ScriptedAction, ScriptedEvent, SpoilerParams, StateParams, ThirdPartyParams } from '../model/types.js';
 import { resolveLadder } from './resolveLadder.js';
+import { DEFAULT_QUIET_DAYS } from './schema/boutsSchema.js';
 import type { ScenarioDocument } from './schema/scenarioSchema.js';
 import { STATE_PARAMETER_NAMES, STATE_PARAMETERS } from './schema/stateSchema.js';
 
@@ -83,6 +84,7 @@ export function resolveScenario(doc: ScenarioDocument): ResolvedScenario {
     events,
     constants: doc.constants,
     ladder,
+    bouts: { openRung: doc.bouts?.openRung ?? ladder.thresholds.kinetic, maxQuietDays: doc.bouts?.quietDays ?? DEFAULT_QUIET_DAYS },
   };
   return {
     info: {
