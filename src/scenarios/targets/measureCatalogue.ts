@@ -137,6 +137,30 @@ export const MEASURES = {
     description: 'R² of a straight line through the log–log CCDF of gaps between bouts at or above their median; 0 unless that tail spans ≥ minDecades decades',
     options: z.strictObject({ minDecades: real(0, 10).default(1) }),
   },
+  boutsPerYear: {
+    statistic: 'median',
+    unit: 'bouts per year',
+    description: 'bouts per year of the horizon (bouts × 365 ÷ days), one value per run',
+    options: z.strictObject({}),
+  },
+  boutPeakRise: {
+    statistic: 'share',
+    unit: 'share of bout pairs',
+    description: 'the ratchet: over consecutive bouts of a run whose peak rungs differ, the share where the later bout peaked higher',
+    options: z.strictObject({}),
+  },
+  ceasefireDuration: {
+    statistic: 'median',
+    unit: 'days',
+    description: "length of ceasefire spells (consecutive days with a ceasefire or an agreement in force at the day's end); a spell running at the horizon counts its days so far",
+    options: z.strictObject({}),
+  },
+  truceBeforeTalks: {
+    statistic: 'share',
+    unit: 'share of runs',
+    description: 'runs with a mediated session (CAMEO 045) in which a truce was in force at the end of some day before the first session',
+    options: z.strictObject({}),
+  },
 } as const satisfies Record<string, MeasureDefinition>;
 
 export type MeasureName = keyof typeof MEASURES;
