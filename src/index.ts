@@ -44,9 +44,8 @@ export { bundledScenarioFile, bundledScenarioNames, SCHEMA_FILE } from './scenar
 export {
   simulateRun,
   DEFAULT_LADDER,
+  DEFAULT_THRESHOLDS,
   CEASEFIRE_KINDS,
-  KINETIC_RUNG,
-  TOP_RUNG,
   isKinetic,
   dyadRung,
   interstateDeaths,

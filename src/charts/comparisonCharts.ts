@@ -6,7 +6,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { RunResult } from '../model/index.js';
 import type { ModelParams } from '../model/types.js';
 import type { EnsembleSummary } from '../stats/index.js';
-import { asSpec, dayAxisTitle, frame, rungLabelExpr, type ChartMeta } from './frame.js';
+import { asSpec, dayAxisTitle, frame, rungAxis, rungScale, type ChartMeta } from './frame.js';
 import { rungRows } from './runData.js';
 import { WIDTH } from './theme.js';
 
@@ -16,10 +16,6 @@ export interface Labelled<T> {
 }
 
 const SERIES_COLORS = ['#1b7837', '#762a83'] as const;
-
-function rungAxis(params: ModelParams) {
-  return { values: [0, 1, 2, 3, 4, 5, 6, 7, 8], labelExpr: rungLabelExpr(params.ladder.name), labelLimit: 320 };
-}
 
 export interface ComparisonTrajectoryOptions {
   /** Show the legend naming the two runs (default true; colour and dash merge into one legend). */
@@ -45,7 +41,7 @@ export function comparisonTrajectoryChart(
     mark: { type: 'line', interpolate: 'step-after', strokeWidth: 1.6 },
     encoding: {
       x,
-      y: { field: 'rung', type: 'quantitative', title: 'rung', scale: { domain: [0, 8] }, axis: rungAxis(params) },
+      y: { field: 'rung', type: 'quantitative', title: 'rung', scale: rungScale(params.ladder), axis: rungAxis(params.ladder) },
       color: {
         field: 'series',
         type: 'nominal',
@@ -106,7 +102,7 @@ export function comparisonFanChart(
   const centre = mean ? { field: 'mean', title: 'mean rung' } : { field: 'p50', title: 'median rung' };
   const color = { field: 'series', type: 'nominal', title: 'scenario', scale: { domain: labels, range: [...SERIES_COLORS] } };
   const x = { field: 'day', type: 'quantitative', title: dayAxisTitle(meta), scale: { domain: [0, params.days] } };
-  const y = { type: 'quantitative', title: 'rung', scale: { domain: [0, 8] }, axis: rungAxis(params) };
+  const y = { type: 'quantitative', title: 'rung', scale: rungScale(params.ladder), axis: rungAxis(params.ladder) };
   return asSpec({
     ...frame(meta, `Two ensembles compared: ${centre.title} and 50% band, ${a.label} vs ${b.label}`),
     data: { values: rows },
@@ -193,7 +189,7 @@ export function comparisonDailyChart(params: ModelParams, a: Labelled<EnsembleSu
   const labels = [a.label, b.label];
   const measures = [
     { key: 'pCeasefire', title: 'P(ceasefire or agreement in force)' },
-    { key: 'pKinetic', title: 'P(some state at a kinetic rung, ≥ 4)' },
+    { key: 'pKinetic', title: `P(some state at a kinetic rung, ≥ ${params.ladder.thresholds.kinetic})` },
   ] as const;
   const rows = [a, b].flatMap(({ label, value }) =>
     value.daily.flatMap((d) => measures.map((m) => ({ series: label, day: d.day, measure: m.title, p: d[m.key] }))),

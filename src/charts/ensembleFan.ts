@@ -7,7 +7,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { RunResult } from '../model/index.js';
 import type { ModelParams } from '../model/types.js';
 import type { EnsembleSummary } from '../stats/index.js';
-import { asSpec, dayAxisTitle, frame, rungLabelExpr, type ChartMeta } from './frame.js';
+import { asSpec, dayAxisTitle, frame, rungAxis, rungScale, type ChartMeta } from './frame.js';
 import { rungChangeRows } from './runData.js';
 import { STATE_COLORS, WIDTH } from './theme.js';
 
@@ -21,7 +21,7 @@ function fanPanel(params: ModelParams, summary: EnsembleSummary, measure: 'rung'
   const rows = summary.bands.filter((b) => b.measure === measure).map((b) => ({ day: b.day, state: b.state, p05: b.p05, p25: b.p25, p50: b.p50, p75: b.p75, p95: b.p95 }));
   const y =
     measure === 'rung'
-      ? { type: 'quantitative', title: 'escalation rung', scale: { domain: [0, 8] }, axis: { values: [0, 1, 2, 3, 4, 5, 6, 7, 8], labelExpr: rungLabelExpr(params.ladder.name), labelLimit: 320 } }
+      ? { type: 'quantitative', title: 'escalation rung', scale: rungScale(params.ladder), axis: rungAxis(params.ladder) }
       : { type: 'quantitative', title: 'intensity (0–10)', scale: { domain: [0, 10] } };
   const tooltip = [
     { field: 'day', type: 'quantitative', title: 'day' },
@@ -76,7 +76,7 @@ export function ensembleFanChart(params: ModelParams, summary: EnsembleSummary, 
       {
         width: WIDTH,
         height: 110,
-        title: 'P(some state at a kinetic rung, ≥ 4)',
+        title: `P(some state at a kinetic rung, ≥ ${params.ladder.thresholds.kinetic})`,
         data: { values: kinetic },
         mark: { type: 'area', interpolate: 'step-after', opacity: 0.6, color: '#555555', line: true },
         encoding: {

@@ -3,6 +3,7 @@
  * subtitle with scenario, seed and runs, the theme, and provenance in `usermeta`.
  */
 import type { TopLevelSpec } from 'vega-lite';
+import type { Ladder } from '../model/types.js';
 import { CONFIG, VEGA_LITE_SCHEMA } from './theme.js';
 
 /** Who made the data a chart shows. */
@@ -42,6 +43,16 @@ export function frame(meta: ChartMeta, title: string, extra?: string) {
       },
     },
   };
+}
+
+/** A rung axis's scale: the whole ladder, 0 to its top. */
+export function rungScale(ladder: Ladder) {
+  return { domain: [0, ladder.top] };
+}
+
+/** A rung axis: a tick at every rung of the ladder, labelled with its name. */
+export function rungAxis(ladder: Ladder) {
+  return { values: Array.from({ length: ladder.top + 1 }, (_, rung) => rung), labelExpr: rungLabelExpr(ladder.name), labelLimit: 320 };
 }
 
 /** Vega expression mapping a rung number to its ladder name, for axis labels. */

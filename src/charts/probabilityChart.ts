@@ -1,20 +1,31 @@
-/** Chart 4, outcome probabilities: bars with Wilson 95% intervals (final states; reaching rungs 6, 7, 8). */
+/**
+ * Chart 4, outcome probabilities: bars with Wilson 95% intervals (final states; reaching the
+ * rung below deep strikes, deep strikes and war: rungs 6, 7, 8 on the default ladder).
+ */
 import type { TopLevelSpec } from 'vega-lite';
+import type { Ladder } from '../model/types.js';
 import type { EnsembleSummary } from '../stats/index.js';
 import { asSpec, frame, type ChartMeta } from './frame.js';
 
-const LABELS: Readonly<Record<string, string>> = {
-  'final:agreement': 'ends in agreement',
-  'final:ceasefire': 'ends in ceasefire',
-  'final:war': 'ends in war (rung 8, last 14 days)',
-  'final:fizzled': 'fizzled (no kinetic day, last 14 days)',
-  'final:conflict': 'ends in conflict',
-  'reached:6': 'reached rung 6 (cross-border strikes)',
-  'reached:7': 'reached rung 7 (deep strikes)',
-  'reached:8': 'reached rung 8 (open war)',
-};
+/** The bars drawn and their labels; the kinetic threshold's `reached:` row is left out (nearly every run reaches it). */
+function labels(ladder: Ladder): Record<string, string> {
+  const { kinetic, deepStrike, war } = ladder.thresholds;
+  const out: Record<string, string> = {
+    'final:agreement': 'ends in agreement',
+    'final:ceasefire': 'ends in ceasefire',
+    'final:war': `ends in war (rung ${war === ladder.top ? war : `≥ ${war}`}, last 14 days)`,
+    'final:fizzled': 'fizzled (no kinetic day, last 14 days)',
+    'final:conflict': 'ends in conflict',
+  };
+  // Later roles win where thresholds coincide on a short ladder.
+  if (deepStrike - 1 > kinetic) out[`reached:${deepStrike - 1}`] = `reached rung ${deepStrike - 1} (cross-border strikes)`;
+  if (deepStrike > kinetic) out[`reached:${deepStrike}`] = `reached rung ${deepStrike} (deep strikes)`;
+  if (war > kinetic) out[`reached:${war}`] = `reached rung ${war} (open war)`;
+  return out;
+}
 
-export function probabilityChart(summary: EnsembleSummary, meta: ChartMeta): TopLevelSpec {
+export function probabilityChart(summary: EnsembleSummary, meta: ChartMeta, ladder: Ladder): TopLevelSpec {
+  const LABELS = labels(ladder);
   const rows = summary.probabilities
     .filter((p) => LABELS[p.outcome] !== undefined)
     .map((p) => ({ outcome: LABELS[p.outcome], group: p.outcome.startsWith('final') ? 'final state' : 'escalation', p: p.p, lower: p.lower, upper: p.upper, k: p.k, n: p.n }));

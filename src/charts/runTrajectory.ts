@@ -7,7 +7,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { RunResult } from '../model/index.js';
 import type { ModelParams } from '../model/types.js';
-import { asSpec, dayAxisTitle, frame, rungLabelExpr, type ChartMeta } from './frame.js';
+import { asSpec, dayAxisTitle, frame, rungAxis, rungScale, type ChartMeta } from './frame.js';
 import { deathRows, eventRows, runPeriods, rungRows } from './runData.js';
 import { EVENT_COLORS, PERIOD_COLORS, STATE_COLORS, WIDTH } from './theme.js';
 
@@ -77,8 +77,8 @@ export function runTrajectoryChart(params: ModelParams, result: RunResult, meta:
                 field: 'rung',
                 type: 'quantitative',
                 title: 'escalation rung',
-                scale: { domain: [0, 8] },
-                axis: { values: [0, 1, 2, 3, 4, 5, 6, 7, 8], labelExpr: rungLabelExpr(params.ladder.name), labelLimit: 320 },
+                scale: rungScale(params.ladder),
+                axis: rungAxis(params.ladder),
               },
               stroke: stateColor,
               tooltip: [

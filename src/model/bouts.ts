@@ -1,29 +1,37 @@
 /**
- * Bouts (MODEL.md §5, §7): runs of days with some rung ≥ 4, allowing up to 3 quiet days inside.
- * Tracked online because "no truce happened yet this bout" decides whether a successful session
- * makes a truce or a ceasefire; recomputed from the records for the run outcome.
+ * Bouts (docs/model-structure.md "Bouts"): runs of days on which some state's rung is at least
+ * `bouts.openRung` (default the kinetic threshold), allowing up to `bouts.maxQuietDays` days below
+ * it inside (default 3). Tracked online because "no truce happened yet this bout" decides whether
+ * a successful session makes a truce or a ceasefire, and mechanisms may read the current bout's
+ * start and length; recomputed from the records for the run outcome, by the same rule.
  */
 import type { RunContext } from './context.js';
 import { isKinetic } from './ladder.js';
+import type { BoutRule } from './types.js';
 
-/** Quiet days that may separate kinetic days within one bout. */
-export const MAX_QUIET_DAYS_IN_BOUT = 3;
+/** Whether a day with either rung at these values belongs to a bout. */
+export function inBout(rule: BoutRule, rungA: number, rungB: number): boolean {
+  return rungA >= rule.openRung || rungB >= rule.openRung;
+}
 
-/** Whether a kinetic day `gap` days after the previous one starts a new bout. */
-export function startsNewBout(day: number, lastKineticDay: number): boolean {
-  return day - lastKineticDay - 1 > MAX_QUIET_DAYS_IN_BOUT;
+/** Whether a bout day, after the previous bout day `lastBoutDay` (−∞ if none), starts a new bout. */
+export function startsNewBout(rule: BoutRule, day: number, lastBoutDay: number): boolean {
+  return day - lastBoutDay - 1 > rule.maxQuietDays;
 }
 
 export function trackBouts(ctx: RunContext): void {
   const { dyad, actors, day } = ctx.state;
-  const ladder = ctx.params.ladder;
-  if (!isKinetic(ladder, actors[0].rung) && !isKinetic(ladder, actors[1].rung)) return;
-  if (startsNewBout(day, dyad.lastKineticDay)) {
+  const { ladder, bouts } = ctx.params;
+  if (isKinetic(ladder, actors[0].rung) || isKinetic(ladder, actors[1].rung)) {
+    dyad.lastKineticDay = day;
+    dyad.kineticDays += 1;
+  }
+  if (!inBout(bouts, actors[0].rung, actors[1].rung)) return;
+  if (startsNewBout(bouts, day, dyad.lastBoutDay)) {
     dyad.truceThisBout = false;
     dyad.boutStart = day;
     dyad.boutDays = 0;
   }
+  dyad.lastBoutDay = day;
   dyad.boutDays += 1;
-  dyad.lastKineticDay = day;
-  dyad.kineticDays += 1;
 }

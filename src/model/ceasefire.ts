@@ -55,6 +55,7 @@ export function beginTruce(ctx: RunContext, leverage0: number, cause: EventCause
   dyad.monitoring = false; // monitoring belonged to whatever this truce replaces
   dyad.truceThisBout = true;
   shelveGrievances(ctx, 'truce');
+  dyad.ceasefiresBegunToday += 1;
   logEvent(ctx, DYAD, DYAD, CEASEFIRE_CAMEO, CEASEFIRE_GOLDSTEIN, cause, 'truce', {
     until: dyad.truceUntil,
     leverage: leverage0,
@@ -67,6 +68,7 @@ export function beginCeasefire(ctx: RunContext, leverage0: number, host: number,
   dyad.ceasefire = 'ceasefire';
   dyad.ceasefireSince = ctx.state.day;
   if (dyad.firstCeasefireDay < 0) dyad.firstCeasefireDay = ctx.state.day;
+  dyad.ceasefiresBegunToday += 1;
   dyad.leverage0 = leverage0;
   dyad.strain = 0;
   dyad.monitoring = false; // monitoring belonged to whatever this ceasefire replaces

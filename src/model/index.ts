@@ -7,7 +7,7 @@
 export const MODEL_VERSION = 2;
 export { simulateRun, type RunOptions, type RunResult } from './run.js';
 export { streamKey, Stream, DailyDraws, PRNG_NAME, type StreamPurpose } from './rng.js';
-export { DEFAULT_LADDER, DEFAULT_LADDER_ROWS, DEFAULT_THRESHOLDS, ladderFromRows, isKinetic, KINETIC_RUNG, RUNG_COUNT, TOP_RUNG, type LadderRow } from './ladder.js';
+export { DEFAULT_LADDER, DEFAULT_LADDER_ROWS, DEFAULT_THRESHOLDS, ladderFromRows, isKinetic, type LadderRow } from './ladder.js';
 export { CEASEFIRE_KINDS, dyadRung, interstateDeaths, type DayRecords } from './records.js';
 export { FINAL_WINDOW } from './runOutcome.js';
 export type * from './types.js';

@@ -51,11 +51,6 @@ export function ladderFromRows(rows: readonly LadderRow[], thresholds: LadderThr
 
 export const DEFAULT_LADDER: Ladder = ladderFromRows(DEFAULT_LADDER_ROWS);
 
-/** The default ladder's size and thresholds, for code outside the model that has not yet read a scenario's ladder. */
-export const RUNG_COUNT = DEFAULT_LADDER.top + 1;
-export const TOP_RUNG = DEFAULT_LADDER.top;
-export const KINETIC_RUNG = DEFAULT_THRESHOLDS.kinetic;
-
 /** Whether states at this rung shoot at each other. */
 export function isKinetic(ladder: Ladder, rung: number): boolean {
   return rung >= ladder.thresholds.kinetic;

@@ -24,6 +24,9 @@ export function recordDay(ctx: RunContext): void {
     records.admittedDeaths[at] = actor.admittedDeaths;
   }
   const dyad = state.dyad;
+  // A truce or ceasefire that did not last to the end of the day it began was only an attempt.
+  if (dyad.ceasefire === 'none') dyad.ceasefireAttempts += dyad.ceasefiresBegunToday;
+  dyad.ceasefiresBegunToday = 0;
   records.ceasefire[day] = ceasefireCode(dyad.ceasefire);
   records.borderClosed[day] = dyad.borderClosed ? 1 : 0;
   records.talksHost[day] = dyad.talksHost >= 0 ? dyad.talksHost : dyad.sessionHostToday;

@@ -58,6 +58,6 @@ export function simulateRun(params: ModelParams, seed: string, runIndex: number,
     runIndex,
     records: ctx.records,
     events: events ?? [],
-    outcome: summarizeRun(ctx.records, params.ladder, ctx.state.dyad.firstCeasefireDay),
+    outcome: summarizeRun(ctx.records, params.ladder, params.bouts, ctx.state.dyad.ceasefireAttempts),
   };
 }

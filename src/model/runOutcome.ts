@@ -2,27 +2,28 @@
  * The run outcome (MODEL.md §5), computed from a finished run's records: the numbers an
  * ensemble tabulates, one row per run.
  */
-import { startsNewBout } from './bouts.js';
+import { inBout, startsNewBout } from './bouts.js';
 import { isKinetic } from './ladder.js';
 import { CEASEFIRE_KINDS, dyadRung, interstateDeaths, type DayRecords } from './records.js';
-import type { BoutRecord, FinalState, Ladder, RunOutcome, StateTotals } from './types.js';
+import type { BoutRecord, BoutRule, FinalState, Ladder, RunOutcome, StateTotals } from './types.js';
 
 /** "The last 14 days" of the final-state rules. */
 export const FINAL_WINDOW = 14;
 
 /**
- * `firstCeasefireDay` comes from the run's state, not the records: a ceasefire made and broken
- * on the same day never shows in end-of-day records, yet it happened (−1 if none).
+ * Ceasefires count from the end-of-day records (docs/outputs.md "Ceasefires"): one made and
+ * broken the same day never shows there, and is counted in `ceasefireAttempts` instead, which
+ * comes from the run's state (the records cannot tell it happened).
  */
-export function summarizeRun(records: DayRecords, ladder: Ladder, firstCeasefireDay: number): RunOutcome {
+export function summarizeRun(records: DayRecords, ladder: Ladder, boutRule: BoutRule, ceasefireAttempts: number): RunOutcome {
   const days = records.days;
   let peakRung = -1;
   let peakRungDay = 0;
-  const ceasefireDay = firstCeasefireDay >= 0 ? firstCeasefireDay : null;
+  const spells = ceasefireSpells(records);
   let borderClosedDays = 0;
   let kineticDays = 0;
   const bouts: { start: number; end: number; peakRung: number; trueDeaths: number }[] = [];
-  let lastKinetic = -Infinity;
+  let lastBoutDay = -Infinity;
   for (let day = 0; day < days; day += 1) {
     const rung = dyadRung(records, day);
     if (rung > peakRung) {
@@ -30,13 +31,13 @@ export function summarizeRun(records: DayRecords, ladder: Ladder, firstCeasefire
       peakRungDay = day;
     }
     if (records.borderClosed[day] === 1) borderClosedDays += 1;
-    if (!isKinetic(ladder, rung)) continue;
-    kineticDays += 1;
-    if (startsNewBout(day, lastKinetic)) bouts.push({ start: day, end: day, peakRung: rung, trueDeaths: 0 });
+    if (isKinetic(ladder, rung)) kineticDays += 1;
+    if (!inBout(boutRule, rung, rung)) continue;
+    if (startsNewBout(boutRule, day, lastBoutDay)) bouts.push({ start: day, end: day, peakRung: rung, trueDeaths: 0 });
     const bout = bouts[bouts.length - 1]!;
     bout.end = day;
     bout.peakRung = Math.max(bout.peakRung, rung);
-    lastKinetic = day;
+    lastBoutDay = day;
   }
   for (const bout of bouts) {
     for (let day = bout.start; day <= bout.end; day += 1) bout.trueDeaths += interstateDeaths(records, day);
@@ -47,15 +48,47 @@ export function summarizeRun(records: DayRecords, ladder: Ladder, firstCeasefire
     peakRungDay,
     firstKineticDay: firstBout === undefined ? null : firstBout.start,
     peakDay: firstBout === undefined ? null : deadliestDay(records, firstBout) - firstBout.start,
-    ceasefireDay,
-    ceasefireCensored: ceasefireDay === null,
+    ceasefireDay: spells.ceasefireDay,
+    ceasefireCensored: spells.ceasefireDay === null,
     bouts: bouts as BoutRecord[],
     boutGaps: bouts.slice(1).map((bout, n) => bout.start - bouts[n]!.end - 1),
     kineticDays,
     borderClosedDays,
     totals: [stateTotals(records, 0), stateTotals(records, 1)],
     finalState: finalState(records, ladder),
+    ceasefireAttempts,
+    truceDay: spells.truceDay,
+    longestCeasefire: spells.longestCeasefire,
   };
+}
+
+const TRUCE = CEASEFIRE_KINDS.indexOf('truce');
+const CEASEFIRE = CEASEFIRE_KINDS.indexOf('ceasefire');
+const AGREEMENT = CEASEFIRE_KINDS.indexOf('agreement');
+
+/** Whether a ceasefire or an agreement is in force at the end of `day`. */
+export function ceasefireInForce(records: DayRecords, day: number): boolean {
+  const code = records.ceasefire[day];
+  return code === CEASEFIRE || code === AGREEMENT;
+}
+
+/** First ceasefire day, first truce day and the longest run of ceasefire days, from end-of-day records. */
+function ceasefireSpells(records: DayRecords): { ceasefireDay: number | null; truceDay: number | null; longestCeasefire: number } {
+  let ceasefireDay: number | null = null;
+  let truceDay: number | null = null;
+  let longestCeasefire = 0;
+  let spell = 0;
+  for (let day = 0; day < records.days; day += 1) {
+    if (truceDay === null && records.ceasefire[day] === TRUCE) truceDay = day;
+    if (!ceasefireInForce(records, day)) {
+      spell = 0;
+      continue;
+    }
+    if (ceasefireDay === null) ceasefireDay = day;
+    spell += 1;
+    if (spell > longestCeasefire) longestCeasefire = spell;
+  }
+  return { ceasefireDay, truceDay, longestCeasefire };
 }
 
 /** First day of the bout with the most interstate deaths; ties and deathless bouts: the higher rung, then the earlier day. */

@@ -96,13 +96,20 @@ export interface DyadState {
   sessionHostToday: number;
   /** First day a ceasefire began, even one that collapsed the same day; −1 if none yet. */
   firstCeasefireDay: number;
+  /** Truces and ceasefires begun today (counted by recordDay as attempts if none is in force at the day's end). */
+  ceasefiresBegunToday: number;
+  /** Truces and ceasefires begun that were not in force at the end of their first day. */
+  ceasefireAttempts: number;
   truceThisBout: boolean;
   /** Last day some rung was kinetic, or −∞. */
   lastKineticDay: number;
   kineticDays: number;
-  /** First day of the current bout (−∞ before any) and its kinetic days so far (bouts.ts). */
+  /** First day of the current (or last) bout, or −∞ before the first bout (bouts.ts). */
   boutStart: number;
+  /** Days of the current (or last) bout with some rung ≥ bouts.openRung (quiet days inside not counted). */
   boutDays: number;
+  /** Last day some rung was ≥ bouts.openRung, or −∞. */
+  lastBoutDay: number;
   /** Scripted offers to make in today's offer pass, by party index. */
   scriptedOffers: number[];
   spoilerAttacks: number;
@@ -178,11 +185,14 @@ export function createRunState(params: ModelParams): RunState {
       sessionDay: -1,
       sessionHostToday: -1,
       firstCeasefireDay: -1,
+      ceasefiresBegunToday: 0,
+      ceasefireAttempts: 0,
       truceThisBout: false,
       lastKineticDay: -Infinity,
       kineticDays: 0,
       boutStart: -Infinity,
       boutDays: 0,
+      lastBoutDay: -Infinity,
       scriptedOffers: [],
       spoilerAttacks: 0,
       spoilerAttackDeaths: 0,

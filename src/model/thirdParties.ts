@@ -15,7 +15,6 @@ import { logistic } from './logistic.js';
 import { pausePass } from './pauses.js';
 import { feedRivalry } from './rivalry.js';
 import { DYAD, logEvent, type RunContext } from './context.js';
-import { MAX_QUIET_DAYS_IN_BOUT } from './bouts.js';
 import { LOSS_WINDOW } from './state.js';
 import type { EventCause } from './types.js';
 
@@ -152,7 +151,7 @@ function offerPass(ctx: RunContext): void {
         Math.max(actors[0].rung, actors[1].rung) >= ctx.params.ladder.thresholds.deepStrike;
       const parties = ctx.params.thirdParties;
       // Offers answer a bout in progress, not a quiet border after it.
-      const boutLive = ctx.state.day - dyad.lastKineticDay <= MAX_QUIET_DAYS_IN_BOUT;
+      const boutLive = ctx.state.day - dyad.lastBoutDay <= ctx.params.bouts.maxQuietDays;
       for (let k = 0; k < parties.length && !accepted; k += 1) {
         const party = parties[k]!;
         // A party whose scripted offer was just refused does not offer twice in a day.

@@ -168,6 +168,14 @@ export interface ScriptedEvent {
   readonly note?: string;
 }
 
+/** What counts as a bout (docs/model-structure.md "Bouts"). */
+export interface BoutRule {
+  /** A day belongs to a bout when some state's rung is ≥ openRung. */
+  readonly openRung: number;
+  /** Days below openRung that a bout may contain and still go on. */
+  readonly maxQuietDays: number;
+}
+
 /** Everything a run depends on besides (seed, runIndex). */
 export interface ModelParams {
   readonly days: number;
@@ -177,6 +185,7 @@ export interface ModelParams {
   readonly events: readonly ScriptedEvent[];
   readonly constants: Constants;
   readonly ladder: Ladder;
+  readonly bouts: BoutRule;
 }
 
 /** Causes an event-log record can carry (MODEL.md §5). */
@@ -234,6 +243,7 @@ export interface RunOutcome {
   readonly firstKineticDay: number | null;
   /** Deadliest day of the first bout, counted from T0. */
   readonly peakDay: number | null;
+  /** First day a ceasefire or an agreement is in force at the end of the day. */
   readonly ceasefireDay: number | null;
   readonly ceasefireCensored: boolean;
   readonly bouts: readonly BoutRecord[];
@@ -242,4 +252,10 @@ export interface RunOutcome {
   readonly borderClosedDays: number;
   readonly totals: readonly [StateTotals, StateTotals];
   readonly finalState: FinalState;
+  /** Truces and ceasefires begun that were not in force at the end of their first day. */
+  readonly ceasefireAttempts: number;
+  /** First day a truce is in force at the end of the day. */
+  readonly truceDay: number | null;
+  /** Longest run of consecutive days with a ceasefire or an agreement in force at the day's end. */
+  readonly longestCeasefire: number;
 }

@@ -99,7 +99,7 @@ export function ensembleCharts(
   return [
     { name: 'fan', spec: ensembleFanChart(params, summary, meta, samples) },
     { name: 'time-to-ceasefire', spec: survivalChart(summary, meta) },
-    { name: 'outcomes', spec: probabilityChart(summary, meta) },
+    { name: 'outcomes', spec: probabilityChart(summary, meta, params.ladder) },
     { name: 'peak-rung', spec: peakRungChart(params, tallies, meta) },
     { name: 'bouts', spec: boutsChart(tallies, meta) },
     { name: 'fog-of-war', spec: fogOfWarChart(params, tallies, meta) },

@@ -4,6 +4,7 @@
  * Runs on the raw data beside the schema, defensively, so every problem is reported at once
  * even when other parts of the file are malformed.
  */
+import { checkLadder } from './ladderChecks.js';
 import { messages } from './messages.js';
 import { EVENT_ACTIONS } from './schema/eventSchema.js';
 import { STATE_PARAMETERS } from './schema/stateSchema.js';
@@ -91,10 +92,7 @@ export function checkCrossReferences(data: unknown): PathProblem[] {
     });
   }
 
-  if (isDict(data.ladder)) {
-    const skirmish = data.ladder['4'];
-    if (isDict(skirmish) && skirmish.intensity === 0) problems.push({ path: ['ladder', '4', 'intensity'], message: messages.zeroSkirmishIntensity() });
-  }
+  problems.push(...checkLadder(data));
   return problems;
 }
 

@@ -81,7 +81,13 @@ export const messages = {
   rungAboveMax: (rung: number, maxRung: number, state: string) =>
     `expected a rung from 0 to ${maxRung} (the maxRung of ${state}), found ${rung}`,
   severityRange: (min: number, max: number) => `expected severityMax ≥ severityMin (${min}), found ${max}`,
-  zeroSkirmishIntensity: () => 'expected the intensity of rung 4 to be > 0 (lower rungs scale by it), found 0',
+  zeroKineticIntensity: (kinetic: number) =>
+    `expected the intensity of the kinetic rung ${kinetic} to be > 0 (lower rungs scale by it), found 0`,
+  rungAboveTop: (rung: number, top: number) => `expected a rung from 0 to ${top} (the top of the ladder), found ${rung}`,
+  thresholdsNeeded: () => 'a ladder of its own needs thresholds: expected ladder.thresholds { kinetic, audience, deepStrike, war }',
+  thresholdOrder: (name: string, previous: string, previousRung: number, rung: number) =>
+    `expected ${name} ≥ ${previous} (${previousRung}): thresholds go kinetic ≤ audience ≤ deepStrike ≤ war, found ${rung}`,
+  unthinkableAboveWar: (war: number, rung: number) => `expected the unthinkable rung above war (${war}), found ${rung}`,
   setSyntax: (raw: string) => `expected path=value (for example states.pakistan.capability=0.5), found ${JSON.stringify(raw)}`,
   setThroughValue: (prefix: string, found: unknown) => `cannot set inside ${prefix}: it is ${describeValue(found)}, not a mapping or list`,
   duplicateId: (id: string) => `expected a unique id, found ${JSON.stringify(id)} a second time`,

@@ -6,6 +6,8 @@
  */
 import { z } from 'zod';
 import { defOf, describeExpected, schemaAt, unwrap, type Def } from './schemaPaths.js';
+import { DEFAULT_LADDER_ROWS } from '../model/ladder.js';
+import { rungKeySchema } from './schema/ladderSchema.js';
 import { scenarioSchema } from './schema/scenarioSchema.js';
 import { editDistance } from './suggest.js';
 
@@ -46,11 +48,11 @@ const asObject = (value: unknown): Record<string, unknown> | undefined =>
 export function numericParameterPaths(data: unknown): string[] {
   const stateIds = Object.keys(asObject(asObject(data)?.states) ?? {});
   const out: string[] = [];
-  walk(scenarioSchema, data, [], out, stateIds);
+  walk(scenarioSchema, data, [], out, { stateIds, rungKeys: rungKeysOf(data) });
   return out;
 }
 
-function walk(schema: AnySchema, data: unknown, path: (string | number)[], out: string[], stateIds: readonly string[]): void {
+function walk(schema: AnySchema, data: unknown, path: (string | number)[], out: string[], keys: RecordKeys): void {
   const def = defOf(unwrap(schema));
   if (def.type === 'number') {
     out.push(path.join('.'));
@@ -60,17 +62,30 @@ function walk(schema: AnySchema, data: unknown, path: (string | number)[], out: 
       const value = asObject(data)?.[key];
       // An absent optional group without defaults (an event's action) cannot be set alone.
       if (value === undefined && defOf(child).type === 'optional' && defOf(unwrap(child)).type === 'object') continue;
-      walk(child, value, [...path, key], out, stateIds);
+      walk(child, value, [...path, key], out, keys);
     }
   } else if (def.type === 'record' && def.valueType !== undefined) {
-    for (const key of recordKeys(def, data, stateIds)) walk(def.valueType, asObject(data)?.[key], [...path, key], out, stateIds);
+    for (const key of recordKeys(def, data, keys)) walk(def.valueType, asObject(data)?.[key], [...path, key], out, keys);
   } else if (def.type === 'array' && def.element !== undefined && Array.isArray(data)) {
-    data.forEach((item, index) => walk(def.element!, item, [...path, index], out, stateIds));
+    data.forEach((item, index) => walk(def.element!, item, [...path, index], out, keys));
   }
 }
 
-/** Keys of a record: its enum (ladder rungs), state ids (a number per state: leverage), or the data's. */
-function recordKeys(def: Def, data: unknown, stateIds: readonly string[]): string[] {
+interface RecordKeys {
+  readonly stateIds: readonly string[];
+  /** The rungs of the scenario's ladder (its own `rungs`, or the default's), as keys of `ladder.changes`. */
+  readonly rungKeys: readonly string[];
+}
+
+function rungKeysOf(data: unknown): string[] {
+  const rungs = asObject(asObject(data)?.ladder)?.rungs;
+  const count = Array.isArray(rungs) ? rungs.length : DEFAULT_LADDER_ROWS.length;
+  return Array.from({ length: count }, (_, rung) => String(rung));
+}
+
+/** Keys of a record: the ladder's rungs, its enum, state ids (a number per state: leverage), or the data's. */
+function recordKeys(def: Def, data: unknown, { stateIds, rungKeys }: RecordKeys): string[] {
+  if (def.keyType === rungKeySchema) return [...rungKeys];
   const keyDef = def.keyType === undefined ? undefined : (defOf(def.keyType) as Def & { entries?: Record<string, string> });
   if (keyDef?.type === 'enum') return Object.values(keyDef.entries ?? {});
   const present = Object.keys(asObject(data) ?? {});

@@ -5,6 +5,7 @@
  * per-profile defaults table, so the reference cannot drift from what validation accepts.
  */
 import { z } from 'zod';
+import { rungKeySchema } from './schema/ladderSchema.js';
 import { scenarioSchema } from './schema/scenarioSchema.js';
 import { STATE_PARAMETERS, type StateParameterName } from './schema/stateSchema.js';
 
@@ -159,7 +160,7 @@ function stateDefault(name: StateParameterName): string {
 
 /** `<id>` for records keyed by ids, `<rung>` for the ladder's rung numbers. */
 function keyPlaceholder(record: Def): string {
-  return record.keyType !== undefined && defOf(record.keyType).type === 'enum' ? '<rung>' : '<id>';
+  return record.keyType === rungKeySchema ? '<rung>' : '<id>';
 }
 
 function keysText(record: Def): string {
@@ -198,7 +199,7 @@ function field(schema: z.ZodType, path: string, rows: ReferenceRow[]): void {
     type = scalarValues ? `mapping of ${typeOf(jsonOf(value))}s` : 'mapping';
     valid = [keysText(def), scalarValues ? `values ${validOf(value, jsonOf(value))}` : ''].filter((text) => text !== '').join('; ');
   }
-  const fromLadder = path.startsWith('ladder.<rung>.');
+  const fromLadder = path.startsWith('ladder.changes.<rung>.');
   rows.push({
     path,
     type,

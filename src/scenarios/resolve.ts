@@ -3,8 +3,9 @@
  * ids turned into indices, entities in a canonical order (by id) so that the order of keys in a
  * file never matters, everything frozen.
  */
-import { DEFAULT_LADDER_ROWS, ladderFromRows } from '../model/ladder.js';
 import type { ModelParams, ScriptedAction, ScriptedEvent, SpoilerParams, StateParams, ThirdPartyParams } from '../model/types.js';
+import { resolveLadder } from './resolveLadder.js';
+import { DEFAULT_QUIET_DAYS } from './schema/boutsSchema.js';
 import type { ScenarioDocument } from './schema/scenarioSchema.js';
 import { STATE_PARAMETER_NAMES, STATE_PARAMETERS } from './schema/stateSchema.js';
 
@@ -26,9 +27,10 @@ export interface ResolvedScenario {
 const byId = <T>(entries: [string, T][]): [string, T][] => [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 
 export function resolveScenario(doc: ScenarioDocument): ResolvedScenario {
+  const ladder = resolveLadder(doc.ladder);
   const stateEntries = byId(Object.entries(doc.states));
   const stateIds = stateEntries.map(([id]) => id);
-  const states = stateEntries.map(([id, input]) => resolveState(id, input)) as unknown as [StateParams, StateParams];
+  const states = stateEntries.map(([id, input]) => resolveState(id, input, ladder.top)) as unknown as [StateParams, StateParams];
   const stateIndex = (id: string): number => stateIds.indexOf(id);
   const spoilerEntries = byId(Object.entries(doc.spoilers));
   const partyEntries = byId(Object.entries(doc.thirdParties));
@@ -77,8 +79,6 @@ export function resolveScenario(doc: ScenarioDocument): ResolvedScenario {
       return event.note === undefined ? { day: event.day, action } : { day: event.day, action, note: event.note };
     });
 
-  const ladderRows = DEFAULT_LADDER_ROWS.map((row, rung) => ({ ...row, ...(doc.ladder?.[String(rung) as '0'] ?? {}) }));
-
   const params: ModelParams = {
     days: doc.days,
     states,
@@ -86,7 +86,8 @@ export function resolveScenario(doc: ScenarioDocument): ResolvedScenario {
     thirdParties,
     events,
     constants: doc.constants,
-    ladder: ladderFromRows(ladderRows),
+    ladder,
+    bouts: { openRung: doc.bouts?.openRung ?? ladder.thresholds.kinetic, maxQuietDays: doc.bouts?.quietDays ?? DEFAULT_QUIET_DAYS },
   };
   return {
     info: {
@@ -100,9 +101,11 @@ export function resolveScenario(doc: ScenarioDocument): ResolvedScenario {
   };
 }
 
-function resolveState(id: string, input: ScenarioDocument['states'][string]): StateParams {
+function resolveState(id: string, input: ScenarioDocument['states'][string], top: number): StateParams {
   const values: Record<string, number> = {};
   for (const name of STATE_PARAMETER_NAMES) values[name] = input[name] ?? STATE_PARAMETERS[name][input.profile];
+  // A profile's default maxRung (8 or 6) may lie above a short ladder's top; a given one was checked ≤ top.
+  values.maxRung = Math.min(values.maxRung!, top);
   return { id, profile: input.profile, ...values } as unknown as StateParams;
 }
 

@@ -63,7 +63,7 @@ export function executeJob(job: Job): EnsembleTallies {
   const executor: Executor = {
     params: job.params,
     seed: job.seed,
-    tallies: new EnsembleTallies(job.params.days),
+    tallies: new EnsembleTallies(job.params.days, job.params.ladder),
     records: createDayRecords(job.params.days),
     ...(job.failAtRun === undefined ? {} : { failAtRun: job.failAtRun }),
   };

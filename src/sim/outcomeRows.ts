@@ -9,11 +9,13 @@ const RUN_COLUMNS = [
   'runIndex', 'peakRung', 'peakRungDay', 'firstKineticDay', 'peakDay', 'ceasefireDay', 'ceasefireCensored',
   'kineticDays', 'bouts', 'boutLengths', 'boutPeaks', 'boutGaps', 'borderClosedDays', 'finalState',
 ] as const;
+/** Added in model 2: after the per-state columns, so older readers of the leading columns still work. */
+const LATER_RUN_COLUMNS = ['ceasefireAttempts', 'truceDay', 'longestCeasefire'] as const;
 const STATE_COLUMNS = ['trueDeaths', 'militaryDeaths', 'civilianDeaths', 'spoilerDeaths', 'claimedByEnemy', 'admitted', 'econPain'] as const;
 
 export function outcomesHeader(params: ModelParams): string {
   const perState = params.states.flatMap((s) => STATE_COLUMNS.map((c) => `${s.id}_${c}`));
-  return `${[...RUN_COLUMNS, ...perState].join(',')}\n`;
+  return `${[...RUN_COLUMNS, ...perState, ...LATER_RUN_COLUMNS].join(',')}\n`;
 }
 
 const cell = (value: number | null): string => (value === null ? '' : String(value));
@@ -37,5 +39,6 @@ export function outcomeRow(run: RunResult): string {
       String(Math.round(own.econPain * 1e6) / 1e6),
     );
   }
+  cells.push(String(o.ceasefireAttempts), cell(o.truceDay), String(o.longestCeasefire));
   return `${cells.join(',')}\n`;
 }

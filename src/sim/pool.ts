@@ -78,7 +78,7 @@ async function executeInProcess(
   const executor: Executor = {
     params,
     seed,
-    tallies: new EnsembleTallies(params.days),
+    tallies: new EnsembleTallies(params.days, params.ladder),
     records: createDayRecords(params.days),
     ...(options.failAtRun === undefined ? {} : { failAtRun: options.failAtRun }),
   };
@@ -122,7 +122,7 @@ function executeOnWorkers(
             feed(worker);
             return;
           }
-          callbacks.onTallies(new EnsembleTallies(params.days, reply.arrays));
+          callbacks.onTallies(new EnsembleTallies(params.days, params.ladder, reply.arrays));
           talliesPending -= 1;
           if (talliesPending === 0) finish();
         } catch (error) {
@@ -207,7 +207,7 @@ export async function executeJobs(
           if (reply.type === 'error') throw new JobRunError(current.get(worker)!, reply.runIndex, reply.message);
           if (reply.type !== 'job') throw new Error(`a sweep worker sent an unexpected ${reply.type} message`);
           running -= 1;
-          onJob(reply.job, new EnsembleTallies(jobs[reply.job]!.params.days, reply.arrays));
+          onJob(reply.job, new EnsembleTallies(jobs[reply.job]!.params.days, jobs[reply.job]!.params.ladder, reply.arrays));
           feed(worker);
         } catch (error) {
           finish(error as Error);

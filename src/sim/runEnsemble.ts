@@ -70,7 +70,7 @@ export async function runEnsemble(scenario: ScenarioOrParams, options: EnsembleO
   const range = shardRange(runs, checkShard('runEnsemble', options.shard));
   const total = range.to - range.from;
   const work = batches(range, batchSize(total, workers));
-  const tallies = new EnsembleTallies(params.days);
+  const tallies = new EnsembleTallies(params.days, params.ladder);
   const waiting = new Map<number, { to: number; rows: string }>();
   let nextFrom = range.from;
   let done = 0;

@@ -4,8 +4,8 @@
  * with the number of runs; merging is adding counts, so 1 worker, N workers and N shards give
  * identical tallies whatever the order runs finish in.
  */
-import { CEASEFIRE_KINDS, DEFAULT_LADDER, dyadRung, isKinetic, RUNG_COUNT, type RunResult } from '../model/index.js';
-import type { FinalState } from '../model/types.js';
+import { CEASEFIRE_KINDS, dyadRung, isKinetic, type RunResult } from '../model/index.js';
+import type { FinalState, Ladder } from '../model/types.js';
 import {
   binOf,
   DAILY_DEATHS_BINNING,
@@ -21,9 +21,9 @@ export const FINAL_STATES: readonly FinalState[] = ['agreement', 'ceasefire', 'w
 export const STATE_TOTALS = ['trueDeaths', 'claimedByEnemy', 'admitted', 'spoilerDeaths'] as const;
 export type StateTotalName = (typeof STATE_TOTALS)[number];
 
-/** The histograms of one ensemble: name → (binning, number of histograms). */
-export function tallyLayout(days: number): Record<string, { binning: Binning; count: number }> {
-  const rung = { kind: 'count', exactBelow: RUNG_COUNT, perOctave: 1, octaves: 0, size: RUNG_COUNT } as const;
+/** The histograms of one ensemble: name → (binning, number of histograms); rung histograms have a bin per rung of the ladder. */
+export function tallyLayout(days: number, rungCount: number): Record<string, { binning: Binning; count: number }> {
+  const rung = { kind: 'count', exactBelow: rungCount, perOctave: 1, octaves: 0, size: rungCount } as const;
   const flag = { kind: 'count', exactBelow: 2, perOctave: 1, octaves: 0, size: 2 } as const;
   const ceasefire = { kind: 'count', exactBelow: 4, perOctave: 1, octaves: 0, size: 4 } as const;
   const finals = { kind: 'count', exactBelow: 5, perOctave: 1, octaves: 0, size: 5 } as const;
@@ -56,11 +56,13 @@ export function tallyLayout(days: number): Record<string, { binning: Binning; co
 
 export class EnsembleTallies {
   readonly days: number;
+  readonly ladder: Ladder;
   readonly arrays: Record<string, Float64Array>;
 
-  constructor(days: number, arrays?: Record<string, Float64Array>) {
+  constructor(days: number, ladder: Ladder, arrays?: Record<string, Float64Array>) {
     this.days = days;
-    const layout = tallyLayout(days);
+    this.ladder = ladder;
+    const layout = tallyLayout(days, this.rungCount);
     this.arrays = {};
     for (const [name, { binning, count }] of Object.entries(layout)) {
       const given = arrays?.[name];
@@ -71,19 +73,25 @@ export class EnsembleTallies {
     }
   }
 
+  /** The number of rungs of the ladder the runs climbed: the size of every rung histogram. */
+  get rungCount(): number {
+    return this.ladder.top + 1;
+  }
+
   get runs(): number {
     return this.arrays.runs![0]!;
   }
 
   /** A histogram's counts: `name`, the `index`-th of its kind (e.g. day·2 + state). */
   histogram(name: string, index = 0): Float64Array {
-    const { binning } = tallyLayout(this.days)[name]!;
+    const { binning } = tallyLayout(this.days, this.rungCount)[name]!;
     return this.arrays[name]!.subarray(index * binning.size, (index + 1) * binning.size);
   }
 
   /** Adds counts of another ensemble of the same horizon (exact: whole numbers below 2^53). */
   merge(other: EnsembleTallies): void {
     if (other.days !== this.days) throw new RangeError(`cannot merge tallies of ${other.days} and ${this.days} days`);
+    if (other.rungCount !== this.rungCount) throw new RangeError(`cannot merge tallies of ladders of ${other.rungCount} and ${this.rungCount} rungs`);
     for (const [name, counts] of Object.entries(this.arrays)) {
       const add = other.arrays[name]!;
       for (let n = 0; n < counts.length; n += 1) counts[n] = counts[n]! + add[n]!;
@@ -96,7 +104,7 @@ export class EnsembleTallies {
     const r = run.records;
     const o = run.outcome;
     const days = this.days;
-    const rungBins = RUNG_COUNT;
+    const rungBins = this.rungCount;
     const deathBins = DAILY_DEATHS_BINNING.size;
     a.runs![0]! += 1;
     const rungByDay = a.rungByDay!;
@@ -113,7 +121,7 @@ export class EnsembleTallies {
       }
       ceasefireByDay[day * 4 + r.ceasefire[day]!]! += 1;
       borderByDay[day * 2 + r.borderClosed[day]!]! += 1;
-      kineticByDay[day * 2 + (isKinetic(DEFAULT_LADDER, dyadRung(r, day)) ? 1 : 0)]! += 1;
+      kineticByDay[day * 2 + (isKinetic(this.ladder, dyadRung(r, day)) ? 1 : 0)]! += 1;
     }
     a.peakRung![Math.max(0, o.peakRung)]! += 1;
     a.finalState![FINAL_STATES.indexOf(o.finalState)]! += 1;

@@ -3,28 +3,35 @@
  * machines can be merged later. Sparse: most per-day death bins are empty. Deterministic: the
  * same tallies always give the same bytes.
  */
+import type { Ladder } from '../model/types.js';
 import { EnsembleTallies, tallyLayout } from './tallies.js';
+
+/** Files of the default nine-rung ladder carry no `rungs` field (their bytes predate other ladders). */
+const DEFAULT_RUNG_COUNT = 9;
 
 export const TALLIES_FORMAT = 'brink-tallies/1';
 
 export function encodeTallies(tallies: EnsembleTallies): string {
   const arrays: Record<string, number[]> = {};
-  for (const name of Object.keys(tallyLayout(tallies.days))) {
+  for (const name of Object.keys(tallyLayout(tallies.days, tallies.rungCount))) {
     const counts = tallies.arrays[name]!;
     const sparse: number[] = [];
     for (let n = 0; n < counts.length; n += 1) if (counts[n] !== 0) sparse.push(n, counts[n]!);
     arrays[name] = sparse;
   }
-  return `${JSON.stringify({ format: TALLIES_FORMAT, days: tallies.days, arrays })}\n`;
+  const rungs = tallies.rungCount === DEFAULT_RUNG_COUNT ? {} : { rungs: tallies.rungCount };
+  return `${JSON.stringify({ format: TALLIES_FORMAT, days: tallies.days, ...rungs, arrays })}\n`;
 }
 
-/** Reads a tallies file; `source` names it in errors. */
-export function decodeTallies(text: string, source: string): EnsembleTallies {
-  const parsed = JSON.parse(text) as { format?: string; days?: number; arrays?: Record<string, number[]> };
+/** Reads a tallies file of runs on `ladder` (the scenario's); `source` names it in errors. */
+export function decodeTallies(text: string, source: string, ladder: Ladder): EnsembleTallies {
+  const parsed = JSON.parse(text) as { format?: string; days?: number; rungs?: number; arrays?: Record<string, number[]> };
   if (parsed.format !== TALLIES_FORMAT || typeof parsed.days !== 'number' || parsed.arrays === undefined) {
     throw new Error(`${source}: not a ${TALLIES_FORMAT} file`);
   }
-  const tallies = new EnsembleTallies(parsed.days);
+  const rungs = parsed.rungs ?? DEFAULT_RUNG_COUNT;
+  if (rungs !== ladder.top + 1) throw new Error(`${source}: tallies of a ladder of ${rungs} rungs, expected ${ladder.top + 1}`);
+  const tallies = new EnsembleTallies(parsed.days, ladder);
   for (const [name, sparse] of Object.entries(parsed.arrays)) {
     const counts = tallies.arrays[name];
     if (counts === undefined) throw new Error(`${source}: unknown tally "${name}"`);

@@ -21,7 +21,7 @@ parentPort?.on('message', (request: WorkerRequest) => {
     executor = {
       params,
       seed,
-      tallies: new EnsembleTallies(params.days),
+      tallies: new EnsembleTallies(params.days, params.ladder),
       records: createDayRecords(params.days),
       ...(failAtRun === undefined ? {} : { failAtRun }),
     };

@@ -13,7 +13,7 @@
  * @example summarizeComparison(a.params, b.params, await runComparison(a.params, b.params, { seed: 's', runs: 200, workers: 1 }), 's').rows[0].outcome // 'ceasefire:by14'
  */
 import { Stream } from '../model/index.js';
-import type { ModelParams } from '../model/types.js';
+import type { Ladder, ModelParams } from '../model/types.js';
 import type { ComparisonResult } from '../sim/runComparison.js';
 import type { RunOutcomeColumns } from '../sim/runOutcomeColumns.js';
 import { FINAL_STATES } from '../sim/tallies.js';
@@ -21,6 +21,7 @@ import { mcnemarTest, type McNemarResult } from './mcnemarTest.js';
 import { pairedMeanDifference } from './pairedMeanDifference.js';
 import { pairedProportionDifference } from './pairedProportionDifference.js';
 import { CEASEFIRE_BY_DAYS, summarizeEnsemble, type EnsembleSummary } from './summarizeEnsemble.js';
+import { reachedRungs } from './reachedRungs.js';
 
 export interface ComparisonRow {
   /** Outcome id, as in an ensemble's probabilities and distributions: `ceasefire:by30`, `peakRung`. */
@@ -69,7 +70,7 @@ type Measure = {
   readonly pairs: (a: RunOutcomeColumns, b: RunOutcomeColumns) => readonly [Float64Array, Float64Array];
 };
 
-function binaryOutcomes(): Binary[] {
+function binaryOutcomes(ladder: Ladder): Binary[] {
   const ceasefireBy = (by: number): Binary => ({
     outcome: `ceasefire:by${by}`,
     description: `a ceasefire began by day ${by}`,
@@ -83,7 +84,7 @@ function binaryOutcomes(): Binary[] {
       description: 'a ceasefire began within the horizon',
       indicator: (o) => ((days) => (k) => !Number.isNaN(days[k]!))(o.column('ceasefireDay')),
     },
-    ...[4, 6, 7, 8].map((rung): Binary => ({
+    ...reachedRungs(ladder).map((rung): Binary => ({
       outcome: `reached:${rung}`,
       description: `some rung ≥ ${rung} during the run`,
       indicator: (o) => ((peaks) => (k) => peaks[k]! >= rung)(o.column('peakRung')),
@@ -122,7 +123,7 @@ export function summarizeComparison(paramsA: ModelParams, paramsB: ModelParams, 
   const b = result.b.outcomes;
   if (a.length !== b.length) throw new RangeError(`unpaired comparison: ${a.length} runs of A, ${b.length} of B`);
   const rows: ComparisonRow[] = [];
-  for (const binary of binaryOutcomes()) rows.push(binaryRow(binary, a, b, confidence));
+  for (const binary of binaryOutcomes(paramsA.ladder)) rows.push(binaryRow(binary, a, b, confidence));
   const targeted = new Set([...paramsA.spoilers, ...paramsB.spoilers].map((s) => s.target));
   for (const measure of measures(paramsA, targeted)) rows.push(meanRow(measure, a, b, seed, confidence));
   return {

@@ -6,17 +6,17 @@
  * Phases:
  *   1. per-day bands of rung, intensity and deaths per state             (describeHistogram)
  *   2. per-day probabilities: kinetic, truce, ceasefire, border closed
- *   3. outcome probabilities: final states, reaching rungs 6/7/8, …     (wilsonInterval)
+ *   3. outcome probabilities: final states, reaching the ladder's thresholds, …  (wilsonInterval)
  *   4. survival of "no ceasefire yet" counted from T0, censored at the horizon  (kaplanMeier)
  *   5. outcome distributions: peak rung, T0→peak, T0→ceasefire, bouts, deaths, claims
  */
-import { TOP_RUNG } from '../model/index.js';
 import type { ModelParams } from '../model/types.js';
 import { DAILY_DEATHS_BINNING, DAYS_BINNING, RATIO_BINNING, TOTAL_DEATHS_BINNING, type Binning } from '../sim/binning.js';
 import { FINAL_STATES, STATE_TOTALS, type EnsembleTallies } from '../sim/tallies.js';
 import { binValues, describeCounts, describeHistogram, type Distribution } from './describeHistogram.js';
 import { kaplanMeier, type SurvivalCurve } from './kaplanMeier.js';
 import { wilsonInterval, type Proportion } from './wilsonInterval.js';
+import { reachedRungs } from './reachedRungs.js';
 
 export type BandMeasure = 'rung' | 'intensity' | 'deaths';
 
@@ -104,7 +104,7 @@ function daily(params: ModelParams, tallies: EnsembleTallies): DailyRow[] {
     for (let i = 0; i < 2; i += 1) {
       const counts = tallies.histogram('rungByDay', day * 2 + i);
       let kinetic = 0;
-      for (let r = 4; r < counts.length; r += 1) kinetic += counts[r]!;
+      for (let r = params.ladder.thresholds.kinetic; r < counts.length; r += 1) kinetic += counts[r]!;
       byState[params.states[i as 0 | 1].id] = share(kinetic);
     }
     const ceasefire = tallies.histogram('ceasefireByDay', day);
@@ -130,7 +130,7 @@ export function outcomeProbabilities(tallies: EnsembleTallies): ProbabilityRow[]
     rows.push({ outcome: `final:${state}`, description: `final state is ${state}`, ...wilsonInterval(finals[s]!, n) });
   });
   const peaks = tallies.histogram('peakRung');
-  for (const rung of [4, 6, 7, TOP_RUNG]) {
+  for (const rung of reachedRungs(tallies.ladder)) {
     let k = 0;
     for (let r = rung; r < peaks.length; r += 1) k += peaks[r]!;
     rows.push({ outcome: `reached:${rung}`, description: `some rung ≥ ${rung} during the run`, ...wilsonInterval(k, n) });
@@ -155,7 +155,8 @@ export function outcomeProbabilities(tallies: EnsembleTallies): ProbabilityRow[]
 
 /** Phase 5 alone. */
 export function outcomeDistributions(params: ModelParams, tallies: EnsembleTallies): Record<string, Distribution> {
-  const rung = { kind: 'count', exactBelow: 9, perOctave: 1, octaves: 0, size: 9 } as const satisfies Binning;
+  const rungCount = tallies.rungCount;
+  const rung = { kind: 'count', exactBelow: rungCount, perOctave: 1, octaves: 0, size: rungCount } as const satisfies Binning;
   const out: Record<string, Distribution> = {
     peakRung: describeHistogram(tallies.histogram('peakRung'), rung),
     firstKineticDay: describeHistogram(tallies.histogram('firstKineticDay'), DAYS_BINNING),

@@ -28,6 +28,32 @@ describe('fact measures', () => {
     expect(Object.keys(OBSERVERS).sort()).toEqual([...MEASURE_NAMES].sort());
   });
 
+  it('boutsPerYear: bouts × 365 ÷ days; boutPeakRise: later bout higher among pairs with different peaks', () => {
+    const scenario = scripted([rung(2, 'strongland', 5), rung(10, 'strongland', 6), rung(20, 'strongland', 6), rung(30, 'strongland', 4)]);
+    const run = simulateRun(scenario.params, 'f', 0);
+    expect(run.outcome.bouts.map((b) => b.peakRung)).toEqual([5, 6, 6, 4]);
+    expect(OBSERVERS.boutsPerYear(run, scenario.params, {})).toEqual({ values: [(4 * 365) / 40], counts: [] });
+    // Pairs 5→6 (rise), 6→6 (left out), 6→4 (fall).
+    expect(OBSERVERS.boutPeakRise(run, scenario.params, {})).toEqual({ values: [], counts: [1, 2] });
+  });
+
+  it('ceasefireDuration: each spell of ceasefire or agreement days, one still running at the horizon counted so far', () => {
+    const scenario = scripted([{ day: 3, ceasefire: 'ceasefire' }, { day: 7, ceasefire: 'none' }, { day: 10, ceasefire: 'truce' }, { day: 12, ceasefire: 'ceasefire' }, { day: 20, ceasefire: 'none' }, { day: 35, ceasefire: 'ceasefire' }]);
+    const run = simulateRun(scenario.params, 'f', 0);
+    expect(OBSERVERS.ceasefireDuration(run, scenario.params, {}).values).toEqual([4, 8, 5]);
+  });
+
+  it('truceBeforeTalks: a truce in force before the first mediated session (CAMEO 045); runs without a session give nothing', () => {
+    const scenario = scripted([{ day: 3, ceasefire: 'truce' }]);
+    const run = simulateRun(scenario.params, 'f', 0);
+    const session = (day: number) => ({ day, actor: 'mediator', target: 'dyad', cameo: '045', goldstein: 5, cause: 'session' as const, what: 'session' });
+    const withSession = (day: number) => ({ ...run, events: [...run.events, session(day)] });
+    expect(OBSERVERS.truceBeforeTalks(run, scenario.params, {})).toEqual({ values: [], counts: [] });
+    expect(OBSERVERS.truceBeforeTalks(withSession(10), scenario.params, {}).counts).toEqual([1, 1]);
+    // The truce is first in force at the end of day 3: a session that day comes too early.
+    expect(OBSERVERS.truceBeforeTalks(withSession(3), scenario.params, {}).counts).toEqual([0, 1]);
+  });
+
   it('boutOnsetAfterSpoiler: a bout two days after an attack counts, one without none does', () => {
     const scenario = scripted([attack(3), rung(5, 'strongland', 5), rung(20, 'strongland', 5)]);
     const run = simulateRun(scenario.params, 'f', 0);

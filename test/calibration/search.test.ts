@@ -79,10 +79,10 @@ describe('scenarioTextWithValues', () => {
 });
 
 describe('scenarioTextWithValues, for values a file leaves out', () => {
-  it('creates missing parents as mappings, even under a number key (ladder.5.muMil)', () => {
+  it('creates missing parents as mappings, even under a number key (ladder.changes.5.muMil)', () => {
     const text = 'name: tiny\nstates:\n  a: { profile: strong }\n  b: { profile: weak }\n';
-    const changed = scenarioTextWithValues(text, [{ path: ['ladder', 5, 'muMil'], value: 7, comment: 'calibrated: was 4' }]);
-    expect(changed).toContain('ladder:\n  5:\n    muMil: 7 # calibrated: was 4');
+    const changed = scenarioTextWithValues(text, [{ path: ['ladder', 'changes', 5, 'muMil'], value: 7, comment: 'calibrated: was 4' }]);
+    expect(changed).toContain('ladder:\n  changes:\n    5:\n      muMil: 7 # calibrated: was 4');
     expect(loadScenarioText(changed, 'tiny.yaml').params.ladder.muMil[5]).toBe(7);
   });
 });
@@ -97,7 +97,8 @@ describe('currentValue', () => {
     expect(missing.filter((p) => !p.endsWith('.bias'))).toEqual([]);
     expect(currentValue(prepared.base.params, prepared.data, ['constants', 'accept', 'b0'])).toBe(-2);
     expect(currentValue(prepared.base.params, prepared.data, ['thirdParties', 'qatar', 'leverage', 'afghanistan'])).toBe(0.6);
-    expect(currentValue(prepared.base.params, prepared.data, ['ladder', 7, 'muMil'])).toBe(18);
+    expect(currentValue(prepared.base.params, prepared.data, ['ladder', 'changes', 7, 'muMil'])).toBe(18);
+    expect(currentValue(prepared.base.params, prepared.data, ['ladder', 'thresholds', 'war'])).toBe(8);
     expect(currentValue(prepared.base.params, prepared.data, ['events', 1, 'spoilerAttack', 'deaths'])).toBe(7);
   });
 });

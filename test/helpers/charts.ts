@@ -45,7 +45,7 @@ export async function allChartSpecs(): Promise<Record<string, TopLevelSpec>> {
     trajectory: runTrajectoryChart(params, run, runMeta),
     fan: ensembleFanChart(params, summary, META, samples),
     'time-to-ceasefire': survivalChart(summary, META),
-    outcomes: probabilityChart(summary, META),
+    outcomes: probabilityChart(summary, META, params.ladder),
     'peak-rung': peakRungChart(params, tallies, META),
     bouts: boutsChart(tallies, META),
     'fog-of-war': fogOfWarChart(params, tallies, META),

@@ -37,7 +37,7 @@ const params: ModelParams = scenario.params;
 const run: RunResult = runScenario(params, { seed: 'a', runIndex: 1 });
 const result = await runEnsemble(scenario, { runs: 10 });
 const summary: EnsembleSummary = summarizeEnsemble(params, result.tallies);
-charts.probabilityChart(summary, chartMeta(scenario, result.seed, result.runs));
+charts.probabilityChart(summary, chartMeta(scenario, result.seed, result.runs), scenario.params.ladder);
 // @ts-expect-error bare parameters carry no seed or ensemble size: both are required
 await runEnsemble(params, {});
 export const peak: number = run.outcome.peakRung;

@@ -38,7 +38,7 @@ describe('mechanisms', () => {
     for (const day of [1, 2, 3]) for (const i of [0, 1]) expect(run.records.rung[day * 2 + i]).toBeLessThanOrEqual(1);
   });
 
-  it('a ceasefire made and broken on the same day still counts as the ceasefire day', () => {
+  it('a ceasefire made and broken on the same day is an attempt, not a ceasefire', () => {
     const scenario = scenarioFrom({
       name: 'broken',
       days: 10,
@@ -50,8 +50,31 @@ describe('mechanisms', () => {
     });
     const run = simulateRun(scenario.params, 'p', 0);
     expect(CEASEFIRE_KINDS[run.records.ceasefire[4]!]).toBe('none');
-    expect(run.outcome.ceasefireDay).toBe(4);
     expect(run.events.some((e) => e.day === 4 && e.cause === 'collapse')).toBe(true);
+    expect(run.outcome).toMatchObject({ ceasefireDay: null, ceasefireCensored: true, ceasefireAttempts: 1, truceDay: null, longestCeasefire: 0 });
+  });
+
+  it('counts a ceasefire from the first day it is in force at the day\'s end; truceDay and longestCeasefire from the records', () => {
+    const scenario = scenarioFrom({
+      name: 'spells',
+      days: 20,
+      states: quietStates(),
+      events: [
+        { day: 2, ceasefire: 'truce' },
+        { day: 3, ceasefire: 'ceasefire' },
+        { day: 6, ceasefire: 'none' },
+        { day: 9, ceasefire: 'ceasefire' },
+        { day: 15, ceasefire: 'none' },
+        { day: 17, ceasefire: 'truce' },
+        { day: 17, ceasefire: 'ceasefire' },
+      ],
+    });
+    const run = simulateRun(scenario.params, 'p', 0);
+    const kinds = Array.from(run.records.ceasefire, (k) => CEASEFIRE_KINDS[k]);
+    expect(kinds.slice(2, 10)).toEqual(['truce', 'ceasefire', 'ceasefire', 'ceasefire', 'none', 'none', 'none', 'ceasefire']);
+    // Days 9…14 are the longest spell (6 days); the one from day 17 runs to the horizon (3 days).
+    // A truce turned ceasefire the same day (day 17) was in force at the day's end: no attempt.
+    expect(run.outcome).toMatchObject({ ceasefireDay: 3, truceDay: 2, longestCeasefire: 6, ceasefireAttempts: 0 });
   });
 
   it('the border closes on a rung ≥ closeRung and a closed border costs econPainPerDay each day', () => {

@@ -21,7 +21,7 @@ interface JsonNode {
   properties?: Record<string, JsonNode>;
   additionalProperties?: JsonNode | boolean;
   items?: JsonNode;
-  propertyNames?: { enum?: unknown[] };
+  propertyNames?: { pattern?: string };
 }
 
 /** Field paths read from the JSON Schema, independently of the reference's walk over zod. */
@@ -33,7 +33,7 @@ function jsonSchemaPaths(node: JsonNode, prefix: string, out: string[]): string[
   }
   const values = node.additionalProperties;
   if (typeof values === 'object' && values.properties !== undefined) {
-    jsonSchemaPaths(values, `${prefix}.${node.propertyNames?.enum !== undefined ? '<rung>' : '<id>'}`, out);
+    jsonSchemaPaths(values, `${prefix}.${node.propertyNames?.pattern === '^(0|[1-9][0-9]?)$' ? '<rung>' : '<id>'}`, out);
   }
   if (node.items?.properties !== undefined) jsonSchemaPaths(node.items, `${prefix}[<n>]`, out);
   return out;
@@ -53,7 +53,7 @@ describe('docs/scenario-reference.md', () => {
   it('has a row for every field of the JSON Schema, each with a type and a meaning', () => {
     const expected = jsonSchemaPaths(scenarioJsonSchema() as JsonNode, '', []);
     expect(expected).toContain('states.<id>.capability');
-    expect(expected).toContain('ladder.<rung>.muMil');
+    expect(expected).toContain('ladder.changes.<rung>.muMil');
     expect(rows.map((r) => r.path).sort()).toEqual([...expected].sort());
     for (const r of rows) {
       expect(r.meaning, r.path).not.toBe('');

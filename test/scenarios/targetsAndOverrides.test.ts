@@ -15,7 +15,7 @@ describe('scenarios/targets/oct-2025.yaml', () => {
 describe('--set through a number-keyed mapping', () => {
   it('treats a number segment as a key where the schema has a mapping, and as an index where it has a list', () => {
     const before = loadScenario(DURAND).params.ladder;
-    const ladder = loadScenario(DURAND, { set: ['ladder.6.muMil=1.5'] }).params.ladder;
+    const ladder = loadScenario(DURAND, { set: ['ladder.changes.6.muMil=1.5'] }).params.ladder;
     expect(ladder.muMil[6]).toBe(1.5);
     expect({ ...ladder, muMil: before.muMil }).toEqual(before);
     expect(ladder.muMil.filter((_, rung) => rung !== 6)).toEqual(before.muMil.filter((_, rung) => rung !== 6));

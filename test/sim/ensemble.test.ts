@@ -35,7 +35,7 @@ describe('runEnsemble', () => {
 
   it('shards cover the runs once and their merged tallies equal the whole', async () => {
     const whole = await ensemble(1, 101);
-    const merged = new EnsembleTallies(scenario.params.days);
+    const merged = new EnsembleTallies(scenario.params.days, scenario.params.ladder);
     let rows = '';
     for (let index = 0; index < 3; index += 1) {
       const part = await ensemble(2, 101, { index, count: 3 });
@@ -74,6 +74,6 @@ describe('plan and codec', () => {
 
   it('tallies survive a round trip through tallies.json', async () => {
     const { tallies } = await ensemble(1, 30);
-    expect(encodeTallies(decodeTallies(encodeTallies(tallies), 'x'))).toBe(encodeTallies(tallies));
+    expect(encodeTallies(decodeTallies(encodeTallies(tallies), 'x', tallies.ladder))).toBe(encodeTallies(tallies));
   });
 });

@@ -4,7 +4,10 @@ import { admittedOverClaimed } from './admittedOverClaimed.js';
 import { appealersWithin } from './appealersWithin.js';
 import { boutDeathsTail, boutGapsTail } from './boutTails.js';
 import { boutOnsetAfterSpoiler } from './boutOnsetAfterSpoiler.js';
+import { boutPeakRise } from './boutPeakRise.js';
+import { boutsPerYear } from './boutsPerYear.js';
 import { ceasefireAfterEarlyMediation } from './ceasefireAfterEarlyMediation.js';
+import { ceasefireDuration } from './ceasefireDuration.js';
 import { ceasefireSurvivesFailedRound } from './ceasefireSurvivesFailedRound.js';
 import { claimRatio } from './claimRatio.js';
 import { closureOverCeasefireTime } from './closureOverCeasefireTime.js';
@@ -13,6 +16,7 @@ import { firstAppealLag } from './firstAppealLag.js';
 import type { Observer } from './observation.js';
 import { roundSettlementShare } from './roundSettlementShare.js';
 import { timeToPeak } from './timeToPeak.js';
+import { truceBeforeTalks } from './truceBeforeTalks.js';
 import { truceBreachedAfterSpoiler } from './truceBreachedAfterSpoiler.js';
 import { untriggeredIncidentsShort } from './untriggeredIncidentsShort.js';
 import { weakerCivilianShare } from './weakerCivilianShare.js';
@@ -38,6 +42,10 @@ export const OBSERVERS: Readonly<Record<MeasureName, Observer>> = {
   untriggeredIncidentsShort,
   boutDeathsTail,
   boutGapsTail,
+  boutsPerYear,
+  boutPeakRise,
+  ceasefireDuration,
+  truceBeforeTalks,
 };
 
 export type { Observation, Observer } from './observation.js';

@@ -1,6 +1,6 @@
 /** Small readings of a finished run that several measures share. */
-import { DEFAULT_LADDER, isKinetic, type RunResult } from '../../model/index.js';
-import type { ModelParams } from '../../model/types.js';
+import { isKinetic, type RunResult } from '../../model/index.js';
+import type { Ladder, ModelParams } from '../../model/types.js';
 
 /** [stronger, weaker] state indices: by capability, then the `strong` profile, then file order. */
 export function strongerWeaker(params: ModelParams): readonly [0 | 1, 0 | 1] {
@@ -13,8 +13,8 @@ export function rungOf(run: RunResult, day: number, state: 0 | 1): number {
   return run.records.rung[day * 2 + state]!;
 }
 
-export function kineticOn(run: RunResult, day: number, state: 0 | 1): boolean {
-  return isKinetic(DEFAULT_LADDER, rungOf(run, day, state));
+export function kineticOn(run: RunResult, ladder: Ladder, day: number, state: 0 | 1): boolean {
+  return isKinetic(ladder, rungOf(run, day, state));
 }
 
 /** The first day some state is at rung ≥ minRung, or −1. */

@@ -10,7 +10,7 @@ import { kineticOn } from './runFacts.js';
 
 const TRUCE = CEASEFIRE_KINDS.indexOf('truce');
 
-export const truceBreachedAfterSpoiler: Observer = (run) => {
+export const truceBreachedAfterSpoiler: Observer = (run, params) => {
   const { ceasefire, spoilerAttacks, days } = run.records;
   let attacked = 0;
   let breached = 0;
@@ -24,7 +24,7 @@ export const truceBreachedAfterSpoiler: Observer = (run) => {
     if (attackDay < 0) continue;
     attacked += 1;
     for (let day = attackDay; day <= last; day += 1) {
-      if (kineticOn(run, day, 0) || kineticOn(run, day, 1)) {
+      if (kineticOn(run, params.ladder, day, 0) || kineticOn(run, params.ladder, day, 1)) {
         breached += 1;
         break;
       }

@@ -11,10 +11,10 @@ export const weakerRetaliationLag: Observer = (run, params) => {
   const lags: number[] = [];
   for (const bout of run.outcome.bouts) {
     let strike = -1;
-    for (let day = bout.start; day <= bout.end && strike < 0; day += 1) if (kineticOn(run, day, stronger)) strike = day;
+    for (let day = bout.start; day <= bout.end && strike < 0; day += 1) if (kineticOn(run, params.ladder, day, stronger)) strike = day;
     if (strike < 0) continue;
     for (let day = strike; day <= bout.end; day += 1) {
-      if (kineticOn(run, day, weaker)) {
+      if (kineticOn(run, params.ladder, day, weaker)) {
         lags.push(day - strike);
         break;
       }

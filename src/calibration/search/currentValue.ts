@@ -23,7 +23,9 @@ function resolvedValue(params: ModelParams, [section, ...rest]: string[]): unkno
     case 'constants':
       return rest.reduce<unknown>((node, segment) => field(node, segment), params.constants);
     case 'ladder': {
-      const [rung, column] = rest;
+      // `ladder.changes.<rung>.<cell>` and `ladder.rungs.<rung>.<cell>` both name a cell of the resolved ladder.
+      const [part, rung, column] = rest;
+      if (part !== 'changes' && part !== 'rungs') return field(params.ladder.thresholds, rung);
       return (field(params.ladder, column) as readonly number[] | undefined)?.[Number(rung)];
     }
     case 'states':

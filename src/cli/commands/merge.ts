@@ -110,8 +110,8 @@ export function mergeCommand(io: Io): CommandModule<object, MergeArgs> {
       const shards = checkShards(args.dirs);
       const { manifest } = shards[0]!;
       const scenario = scenarioFromManifest(manifest);
-      const tallies = new EnsembleTallies(scenario.params.days);
-      for (const { dir } of shards) tallies.merge(decodeTallies(readFileSync(join(dir, TALLIES_FILE), 'utf8'), join(dir, TALLIES_FILE)));
+      const tallies = new EnsembleTallies(scenario.params.days, scenario.params.ladder);
+      for (const { dir } of shards) tallies.merge(decodeTallies(readFileSync(join(dir, TALLIES_FILE), 'utf8'), join(dir, TALLIES_FILE), scenario.params.ladder));
       const writer = EnsembleFolderWriter.open(ensembleFolderPath(args.out, scenario, manifest.seed, undefined), scenario);
       let folder: string;
       try {

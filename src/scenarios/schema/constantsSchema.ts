@@ -1,6 +1,7 @@
 /** Global constants (MODEL.md §3 "Global constants"), with their defaults. */
 import { z } from 'zod';
 import { probability, real, whole, MAX_DAYS } from './numbers.js';
+import { rung } from './ladderSchema.js';
 
 const weight = () => real(-100, 100);
 
@@ -95,7 +96,7 @@ export const constantsShape = {
   leverageHalfLife: real(0, 1e5, true).default(45).meta({ description: "days for a ceasefire's leverage to halve (Beardsley)" }),
   leverageWeight: real(0, 1000).default(2).meta({ description: 'grievance a unit of leverage holds back under a ceasefire' }),
   monitorCut: probability().default(0.3).meta({ description: 'cut in the chance of blaming the host while monitoring is on' }),
-  closeRung: whole(0, 8).default(5).meta({ description: 'rung at which the border closes' }),
+  closeRung: rung().default(5).meta({ description: 'rung at which the border closes' }),
   reopenAfter: whole(0, MAX_DAYS).default(30).meta({ description: 'days of ceasefire before the border may reopen' }),
   reopenDailyProb: probability().default(0.05).meta({ description: 'daily chance of reopening after that' }),
   catastropheCivilians: real(0, 1e6).default(25).meta({ description: 'civilian deaths in a day that prompt mediation offers' }),

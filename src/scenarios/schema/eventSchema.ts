@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { identifier, whole, MAX_DAYS } from './numbers.js';
+import { rung } from './ladderSchema.js';
 
 export const EVENT_ACTIONS = ['spoilerAttack', 'setRung', 'appeal', 'offerMediation', 'border', 'ceasefire'] as const;
 export type EventActionName = (typeof EVENT_ACTIONS)[number];
@@ -24,7 +25,7 @@ export const eventSchema = z
     setRung: z
       .strictObject({
         state: identifier().meta({ description: 'id of the state whose rung is forced' }),
-        rung: whole(0, 8).meta({ description: "the rung it takes that day (at most the state's maxRung)" }),
+        rung: rung().meta({ description: "the rung it takes that day (at most the state's maxRung)" }),
       })
       .optional()
       .meta({ description: "force a state's rung for the day (replaces its decision)" }),

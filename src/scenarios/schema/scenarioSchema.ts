@@ -3,6 +3,7 @@
  * Schema in `schema/scenario.schema.json` and docs/scenario-reference.md are generated from it.
  */
 import { z } from 'zod';
+import { boutsSchema } from './boutsSchema.js';
 import { constantsSchema } from './constantsSchema.js';
 import { eventSchema } from './eventSchema.js';
 import { ladderSchema } from './ladderSchema.js';
@@ -44,6 +45,7 @@ export const scenarioSchema = z
     events: z.array(eventSchema).max(100_000).default([]).meta({ description: 'scripted events' }),
     constants: constantsSchema.default(constantsSchema.parse({})),
     ladder: ladderSchema.optional(),
+    bouts: boutsSchema.optional(),
   })
   .meta({ title: 'brink scenario', description: 'A brink scenario: two states, spoilers, third parties, scripted events' });
 

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { probability, real, whole } from './numbers.js';
+import { rung } from './ladderSchema.js';
 
 interface StateParameter<S extends z.ZodType> {
   readonly schema: S;
@@ -19,7 +20,7 @@ function parameter<S extends z.ZodType>(schema: S, strong: number, weak: number,
 
 export const STATE_PARAMETERS = {
   capability: parameter(real(0, 10, true), 1.0, 0.35, 'relative military capability K'),
-  maxRung: parameter(whole(0, 8), 8, 6, 'highest rung this state can reach'),
+  maxRung: parameter(rung(), 8, 6, 'highest rung this state can reach'),
   stepUp: parameter(whole(1, 8), 2, 2, 'largest unprovoked rise in rungs per day'),
   stepDown: parameter(whole(1, 8), 3, 3, 'largest fall in rungs per day'),
   reactivity: parameter(real(0, 100), 0.6, 0.6, 'Richardson reactivity a: hostility gained per opponent rung-eighth'),
@@ -48,7 +49,7 @@ export const STATE_PARAMETERS = {
   initialRivalry: parameter(real(0, 100), 0, 0, 'rivalry stock Q at the start: the memory of earlier bouts'),
   resolve: parameter(probability(), 0.7, 0.8, 'R0: initial resolve'),
   econPainPerDay: parameter(real(0, 1), 0.01, 0.03, 'e: economic pain per day the border is closed'),
-  initialRung: parameter(whole(0, 8), 0, 0, 'rung on the day before the run starts'),
+  initialRung: parameter(rung(), 0, 0, 'rung on the day before the run starts'),
   initialGrievance: parameter(real(-5, 1e6), 0, 0, 'grievance G at the start'),
   initialHostility: parameter(real(0, 1e6), 0, 0, 'hostility H at the start'),
 } as const;

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { probability, real, whole } from '../schema/numbers.js';
+import { rung } from '../schema/ladderSchema.js';
 
 /**
  * How a measure's per-run observations become one number:
@@ -55,13 +56,13 @@ export const MEASURES = {
     statistic: 'median',
     unit: 'days',
     description: 'days from the first day some state is at rung ≥ minRung to the first third-party appeal on or after it',
-    options: z.strictObject({ minRung: whole(0, 8).default(5) }),
+    options: z.strictObject({ minRung: rung().default(5) }),
   },
   appealersWithin: {
     statistic: 'median',
     unit: 'parties',
     description: 'distinct third parties that appeal within withinDays days of the first day some state is at rung ≥ minRung',
-    options: z.strictObject({ withinDays: withinDays(), minRung: whole(0, 8).default(5) }),
+    options: z.strictObject({ withinDays: withinDays(), minRung: rung().default(5) }),
   },
   faceSavingHalt: {
     statistic: 'ratio',
@@ -122,7 +123,7 @@ export const MEASURES = {
     statistic: 'share',
     unit: 'share of bouts',
     description: 'bouts (after the first) with no spoiler attack in the withinDays days before them that last at most maxDays days and peak at rung ≤ maxRung',
-    options: z.strictObject({ withinDays: withinDays(), maxDays: whole(1, 365).default(3), maxRung: whole(4, 8).default(5) }),
+    options: z.strictObject({ withinDays: withinDays(), maxDays: whole(1, 365).default(3), maxRung: rung().default(5) }),
   },
   boutDeathsTail: {
     statistic: 'tail',
@@ -135,6 +136,30 @@ export const MEASURES = {
     unit: 'R²',
     description: 'R² of a straight line through the log–log CCDF of gaps between bouts at or above their median; 0 unless that tail spans ≥ minDecades decades',
     options: z.strictObject({ minDecades: real(0, 10).default(1) }),
+  },
+  boutsPerYear: {
+    statistic: 'median',
+    unit: 'bouts per year',
+    description: 'bouts per year of the horizon (bouts × 365 ÷ days), one value per run',
+    options: z.strictObject({}),
+  },
+  boutPeakRise: {
+    statistic: 'share',
+    unit: 'share of bout pairs',
+    description: 'the ratchet: over consecutive bouts of a run whose peak rungs differ, the share where the later bout peaked higher',
+    options: z.strictObject({}),
+  },
+  ceasefireDuration: {
+    statistic: 'median',
+    unit: 'days',
+    description: "length of ceasefire spells (consecutive days with a ceasefire or an agreement in force at the day's end); a spell running at the horizon counts its days so far",
+    options: z.strictObject({}),
+  },
+  truceBeforeTalks: {
+    statistic: 'share',
+    unit: 'share of runs',
+    description: 'runs with a mediated session (CAMEO 045) in which a truce was in force at the end of some day before the first session',
+    options: z.strictObject({}),
   },
 } as const satisfies Record<string, MeasureDefinition>;
 

@@ -57,7 +57,7 @@ describe('counter-escalation and same-day reactions (escalationDominance.ts)', (
           weakland: inertState('weak', { capability: opponentCapability }),
         },
         constants: { dominanceRatio: 100 },
-        ladder: { 7: { muMil: 1, muCiv: 0 } },
+        ladder: { changes: { 7: { muMil: 1, muCiv: 0 } } },
         events: [{ day: 0, setRung: { state: 'weakland', rung: 7 } }],
       });
       return simulateRun(s.params, 'afford', 0).records.rung[stateIndex(s, 'strongland')];

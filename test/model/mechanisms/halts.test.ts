@@ -16,7 +16,7 @@ function scenario(opts: { days?: number; haltDays?: number; halt: Record<string,
       weakland: inertState('weak', { capability: 1 }),
     },
     constants: { haltDays: opts.haltDays ?? 3, halt: { mhs: 0, leverage: 0, narrative: 0, ...opts.halt }, pressureWeight: 0 },
-    ladder: { 4: { muMil: 20, muCiv: 0 } },
+    ladder: { changes: { 4: { muMil: 20, muCiv: 0 } } },
     ...(opts.thirdParties ? { thirdParties: opts.thirdParties } : {}),
     events: opts.events ?? [],
   });

@@ -16,7 +16,7 @@ function bouts(kineticDays: number[], opts: { accept?: number; acceptance?: [num
       weakland: inertState('weak', { capability: 1, mediationAcceptance: opts.acceptance?.[1] ?? 1 }),
     },
     constants: { accept: { b0: opts.accept ?? -100 }, catastropheCivilians: 1e6 },
-    ladder: { 4: { muMil: 0, muCiv: 0 } },
+    ladder: { changes: { 4: { muMil: 0, muCiv: 0 } } },
     thirdParties: { mediator: { leverage: { strongland: 0.5, weakland: 0.5 }, canHost: true, offerAfterDays: 3, appealThreshold: 8 } },
     events: kineticDays.map((day) => ({ day, setRung: { state: 'strongland', rung: 4 } })),
   });

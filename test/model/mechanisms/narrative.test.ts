@@ -16,7 +16,7 @@ describe('victory narrative (narrative.ts)', () => {
         weakland: inertState('weak', { capability: 1, claimMedian: 1 }),
       },
       constants: { narrativeDecay: 0.5 },
-      ladder: { 4: { muMil: 50, muCiv: 0 } },
+      ladder: { changes: { 4: { muMil: 50, muCiv: 0 } } },
       events: [{ day: 0, setRung: { state: 'strongland', rung: 4 } }],
     });
     const i = stateIndex(s, 'strongland');
@@ -39,7 +39,7 @@ describe('victory narrative (narrative.ts)', () => {
         strongland: explicitState('strong', { claimMedian: 3, claimSigma: 0, admitFactor: 0.5, tolerance: 1e6 }),
         weakland: explicitState('weak', { claimMedian: 1, claimSigma: 0, admitFactor: 1, tolerance: 1e6 }),
       },
-      ladder: { 4: { muMil: 40, muCiv: 0 } },
+      ladder: { changes: { 4: { muMil: 40, muCiv: 0 } } },
       events: [
         { day: 0, setRung: { state: 'strongland', rung: 4 } },
         { day: 0, setRung: { state: 'weakland', rung: 4 } },
@@ -64,7 +64,7 @@ describe('victory narrative (narrative.ts)', () => {
           weakland: inertState('weak', { capability: 1 }),
         },
         constants: { halt: { h0: -20, mhs: 0, leverage: 0, narrative: narrativeWeight }, haltDays: 3 },
-        ladder: { 6: { muMil: 20, muCiv: 0 } },
+        ladder: { changes: { 6: { muMil: 20, muCiv: 0 } } },
       });
     const s = stateIndex(doc(0), 'strongland');
     for (let k = 0; k < 20; k += 1) {

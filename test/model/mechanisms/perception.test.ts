@@ -26,7 +26,7 @@ describe('perception (perception.ts)', () => {
       days: 1,
       states: { strongland: inertState('strong'), weakland: inertState('weak', { capability: 1 }) },
       constants: { lossScale: 10, wMil: 1, wCiv: 2 },
-      ladder: { 5: { muMil: 200, muCiv: 100 } },
+      ladder: { changes: { 5: { muMil: 200, muCiv: 100 } } },
       events: [{ day: 0, setRung: { state: 'weakland', rung: 5 } }],
     });
     const i = stateIndex(s, 'strongland');
@@ -43,7 +43,7 @@ describe('perception (perception.ts)', () => {
       days: 7,
       states: { strongland: inertState('strong'), weakland: inertState('weak', { capability: 1 }) },
       constants: { lossScale: 10, wSymbolic: 20 },
-      ladder: { 6: { muMil: 0, muCiv: 0 }, 7: { muMil: 0, muCiv: 0 }, 8: { muMil: 0, muCiv: 0 } },
+      ladder: { changes: { 6: { muMil: 0, muCiv: 0 }, 7: { muMil: 0, muCiv: 0 }, 8: { muMil: 0, muCiv: 0 } } },
       //                 day 1: 7 (crosses), 2: 7 (stays), 3: 8 (stays above), 4: 6, 5: 7 (crosses again)
       events: [[1, 7], [2, 7], [3, 8], [4, 6], [5, 7]].map(([day, rung]) => ({ day, setRung: { state: 'weakland', rung } })),
     });

@@ -21,7 +21,7 @@ function scenario(satisfaction: number) {
       strongland: explicitState('strong', { initialGrievance: 10, memory: 0.9, satisfaction, tolerance: 1e6 }),
       weakland: inertState('weak', { satisfaction: 0, memory: 1 }),
     },
-    ladder: { 4: { muMil: 0, muCiv: 0 }, 5: { muMil: 0, muCiv: 0 } },
+    ladder: { changes: { 4: { muMil: 0, muCiv: 0 }, 5: { muMil: 0, muCiv: 0 } } },
     //                 day: 0  1  2  3  4  5
     events: rungs([4, 4, 4, 4, 0, 4], [0, 4, 4, 3, 3, 5]),
   });
@@ -60,7 +60,7 @@ describe('point made (pointMade.ts)', () => {
           strongland: inertState('strong', { capability: 5 }),
           weakland: explicitState('weak', { capability: 0.01, initialGrievance: 10, memory: 0.9, satisfaction: 1, tolerance: 1e6 }),
         },
-        ladder: { 6: { muMil, muCiv: 0 } },
+        ladder: { changes: { 6: { muMil, muCiv: 0 } } },
         events: [{ day: 0, setRung: { state: 'weakland', rung: 6 } }],
       });
     for (const muMil of [0, 1000]) {
@@ -86,7 +86,7 @@ describe('point made (pointMade.ts)', () => {
               strongland: explicitState('strong', { initialGrievance: grievance, memory, satisfaction, tolerance: 1e6 }),
               weakland: inertState('weak', { initialRung: 5 }),
             },
-            ladder: { 4: { muMil: 0, muCiv: 0 }, 5: { muMil: 0, muCiv: 0 } },
+            ladder: { changes: { 4: { muMil: 0, muCiv: 0 }, 5: { muMil: 0, muCiv: 0 } } },
             events: [
               { day: 0, setRung: { state: 'strongland', rung: 4 } },
               { day: 0, setRung: { state: 'weakland', rung: standsDown ? 4 : 5 } },

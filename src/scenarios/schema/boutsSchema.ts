@@ -1,0 +1,17 @@
+/**
+ * What counts as a bout of fighting (docs/model-structure.md "Bouts"): days on which some rung is
+ * at least `openRung`, allowing up to `quietDays` days below it inside one bout. Along a line with
+ * daily small-arms fire, the skirmish rung is background: `openRung: 5`.
+ */
+import { z } from 'zod';
+import { rung } from './ladderSchema.js';
+import { whole } from './numbers.js';
+
+export const DEFAULT_QUIET_DAYS = 3;
+
+export const boutsSchema = z
+  .strictObject({
+    openRung: rung().optional().meta({ description: "rung that opens or continues a bout (some state at it or above); default the ladder's kinetic threshold" }),
+    quietDays: whole(0, 365).default(DEFAULT_QUIET_DAYS).meta({ description: 'days below openRung a bout may contain and go on' }),
+  })
+  .meta({ description: 'What counts as a bout of fighting' });
