@@ -9,9 +9,12 @@ import type { RunContext } from './context.js';
 import { isKinetic } from './ladder.js';
 import type { BoutRule } from './types.js';
 
-/** Whether a day with either rung at these values belongs to a bout. */
-export function inBout(rule: BoutRule, rungA: number, rungB: number): boolean {
-  return rungA >= rule.openRung || rungB >= rule.openRung;
+/**
+ * Whether a day belongs to a bout: some rung at openRung or above, and — unless the rule counts
+ * violations — no truce, ceasefire or agreement in force when the states decided.
+ */
+export function inBout(rule: BoutRule, rungA: number, rungB: number, underCeasefire: boolean): boolean {
+  return (rungA >= rule.openRung || rungB >= rule.openRung) && (rule.violations || !underCeasefire);
 }
 
 /** Whether a bout day, after the previous bout day `lastBoutDay` (−∞ if none), starts a new bout. */
@@ -26,7 +29,11 @@ export function trackBouts(ctx: RunContext): void {
     dyad.lastKineticDay = day;
     dyad.kineticDays += 1;
   }
-  if (!inBout(bouts, actors[0].rung, actors[1].rung)) return;
+  // Phase 4 runs after the day's scripted events and before its own truces and collapses: the
+  // ceasefire now is the one the states decided under.
+  const boutDay = inBout(bouts, actors[0].rung, actors[1].rung, dyad.ceasefire !== 'none');
+  ctx.records.boutDay[day] = boutDay ? 1 : 0;
+  if (!boutDay) return;
   if (startsNewBout(bouts, day, dyad.lastBoutDay)) {
     dyad.truceThisBout = false;
     dyad.boutStart = day;

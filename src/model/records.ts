@@ -41,6 +41,8 @@ export interface DayRecords {
   readonly strain: Float64Array;
   readonly spoilerAttacks: Int32Array;
   readonly spoilerAttackDeaths: Float64Array;
+  /** 1 on a day that belongs to a bout (bouts.ts), written when the states decide. */
+  readonly boutDay: Uint8Array;
 }
 
 export function createDayRecords(days: number): DayRecords {
@@ -68,6 +70,7 @@ export function createDayRecords(days: number): DayRecords {
     strain: new Float64Array(days),
     spoilerAttacks: new Int32Array(days),
     spoilerAttackDeaths: new Float64Array(days),
+    boutDay: new Uint8Array(days),
   };
 }
 

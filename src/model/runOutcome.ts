@@ -2,7 +2,7 @@
  * The run outcome (MODEL.md §5), computed from a finished run's records: the numbers an
  * ensemble tabulates, one row per run.
  */
-import { inBout, startsNewBout } from './bouts.js';
+import { startsNewBout } from './bouts.js';
 import { isKinetic } from './ladder.js';
 import { CEASEFIRE_KINDS, dyadRung, interstateDeaths, type DayRecords } from './records.js';
 import type { BoutRecord, BoutRule, FinalState, Ladder, RunOutcome, StateTotals } from './types.js';
@@ -32,7 +32,7 @@ export function summarizeRun(records: DayRecords, ladder: Ladder, boutRule: Bout
     }
     if (records.borderClosed[day] === 1) borderClosedDays += 1;
     if (isKinetic(ladder, rung)) kineticDays += 1;
-    if (!inBout(boutRule, rung, rung)) continue;
+    if (records.boutDay[day] !== 1) continue;
     if (startsNewBout(boutRule, day, lastBoutDay)) bouts.push({ start: day, end: day, peakRung: rung, trueDeaths: 0 });
     const bout = bouts[bouts.length - 1]!;
     bout.end = day;

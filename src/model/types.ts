@@ -174,6 +174,8 @@ export interface BoutRule {
   readonly openRung: number;
   /** Days below openRung that a bout may contain and still go on. */
   readonly maxQuietDays: number;
+  /** Whether days fought under a truce, ceasefire or agreement count as bout days. */
+  readonly violations: boolean;
 }
 
 /** Everything a run depends on besides (seed, runIndex). */

@@ -87,7 +87,7 @@ export function resolveScenario(doc: ScenarioDocument): ResolvedScenario {
     events,
     constants: doc.constants,
     ladder,
-    bouts: { openRung: doc.bouts?.openRung ?? ladder.thresholds.kinetic, maxQuietDays: doc.bouts?.quietDays ?? DEFAULT_QUIET_DAYS },
+    bouts: { openRung: doc.bouts?.openRung ?? ladder.thresholds.kinetic, maxQuietDays: doc.bouts?.quietDays ?? DEFAULT_QUIET_DAYS, violations: doc.bouts?.violations ?? false },
   };
   return {
     info: {

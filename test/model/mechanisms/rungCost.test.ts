@@ -18,7 +18,7 @@ function dayZeroRung(grievance: number, opponentCapability: number, rivalry = 0)
     days: 1,
     states: { strongland: eager({ initialGrievance: grievance, initialRivalry: rivalry }), weakland: inertState('weak', { capability: opponentCapability }) },
     // Harmless kinetic rungs: no rung meets the harm sought, so the state wishes for maxRung.
-    ladder: Object.fromEntries([4, 5, 6, 7, 8].map((r) => [r, { muMil: 0, muCiv: 0 }])),
+    ladder: { changes: Object.fromEntries([4, 5, 6, 7, 8].map((r) => [r, { muMil: 0, muCiv: 0 }])) },
   });
   return simulateRun(s.params, 'cost', 0).records.rung[stateIndex(s, 'strongland')]!;
 }

@@ -11,7 +11,7 @@ function scenario(spoiler: Record<string, unknown>, ladder: Record<string, unkno
     days,
     states: { strongland: explicitState('strong', { tolerance: 1e6 }), weakland: inertState('weak', { capability: 1, exposure: 1 }) },
     spoilers: { militants: explicitSpoiler({ host: 'weakland', target: 'strongland', ...spoiler }) },
-    ladder,
+    ladder: { changes: ladder },
     events: strikeDays.map((day) => ({ day, setRung: { state: 'strongland', rung: 4 } })),
   });
 }
