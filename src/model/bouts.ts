@@ -30,8 +30,10 @@ export function trackBouts(ctx: RunContext): void {
     dyad.kineticDays += 1;
   }
   // Phase 4 runs after the day's scripted events and before its own truces and collapses: the
-  // ceasefire now is the one the states decided under.
-  const boutDay = inBout(bouts, actors[0].rung, actors[1].rung, dyad.ceasefire !== 'none');
+  // ceasefire now is the one the states decided under. A scripted rung is a fact imposed on the
+  // run, never a violation (scripted.ts), so a day with one counts.
+  const scripted = actors[0].forcedRung >= 0 || actors[1].forcedRung >= 0;
+  const boutDay = inBout(bouts, actors[0].rung, actors[1].rung, dyad.ceasefire !== 'none' && !scripted);
   ctx.records.boutDay[day] = boutDay ? 1 : 0;
   if (!boutDay) return;
   if (startsNewBout(bouts, day, dyad.lastBoutDay)) {
