@@ -17,6 +17,10 @@ export function inBout(rule: BoutRule, rungA: number, rungB: number, underCeasef
   return (rungA >= rule.openRung || rungB >= rule.openRung) && (rule.violations || !underCeasefire);
 }
 
+/** records.boutDay: a day of the bout's fighting, and a truce day that keeps a live bout going. */
+export const BOUT_DAY = 1;
+export const BOUT_PAUSE = 2;
+
 /** Whether a bout day, after the previous bout day `lastBoutDay` (−∞ if none), starts a new bout. */
 export function startsNewBout(rule: BoutRule, day: number, lastBoutDay: number): boolean {
   return day - lastBoutDay - 1 > rule.maxQuietDays;
@@ -34,7 +38,11 @@ export function trackBouts(ctx: RunContext): void {
   // run, never a violation (scripted.ts), so a day with one counts.
   const scripted = actors[0].forcedRung >= 0 || actors[1].forcedRung >= 0;
   const boutDay = inBout(bouts, actors[0].rung, actors[1].rung, dyad.ceasefire !== 'none' && !scripted);
-  ctx.records.boutDay[day] = boutDay ? 1 : 0;
+  // A truce is a pause inside a bout, not its end: while the bout is live its days keep it alive
+  // (the 48-hour truce of 15 Oct 2025 sits inside the bout of 9–19 Oct).
+  const pause = !boutDay && dyad.ceasefire === 'truce' && !startsNewBout(bouts, day, dyad.lastBoutDay);
+  ctx.records.boutDay[day] = boutDay ? BOUT_DAY : pause ? BOUT_PAUSE : 0;
+  if (pause) dyad.lastBoutDay = day;
   if (!boutDay) return;
   if (startsNewBout(bouts, day, dyad.lastBoutDay)) {
     dyad.truceThisBout = false;

@@ -41,7 +41,7 @@ export interface DayRecords {
   readonly strain: Float64Array;
   readonly spoilerAttacks: Int32Array;
   readonly spoilerAttackDeaths: Float64Array;
-  /** 1 on a day that belongs to a bout (bouts.ts), written when the states decide. */
+  /** 1 on a day of a bout's fighting, 2 on a truce day that keeps a live bout going (bouts.ts). */
   readonly boutDay: Uint8Array;
 }
 

@@ -2,7 +2,7 @@
  * The run outcome (MODEL.md §5), computed from a finished run's records: the numbers an
  * ensemble tabulates, one row per run.
  */
-import { startsNewBout } from './bouts.js';
+import { BOUT_DAY, BOUT_PAUSE, startsNewBout } from './bouts.js';
 import { isKinetic } from './ladder.js';
 import { CEASEFIRE_KINDS, dyadRung, interstateDeaths, type DayRecords } from './records.js';
 import type { BoutRecord, BoutRule, FinalState, Ladder, RunOutcome, StateTotals } from './types.js';
@@ -32,7 +32,9 @@ export function summarizeRun(records: DayRecords, ladder: Ladder, boutRule: Bout
     }
     if (records.borderClosed[day] === 1) borderClosedDays += 1;
     if (isKinetic(ladder, rung)) kineticDays += 1;
-    if (records.boutDay[day] !== 1) continue;
+    const mark = records.boutDay[day];
+    if (mark === BOUT_PAUSE) lastBoutDay = day;
+    if (mark !== BOUT_DAY) continue;
     if (startsNewBout(boutRule, day, lastBoutDay)) bouts.push({ start: day, end: day, peakRung: rung, trueDeaths: 0 });
     const bout = bouts[bouts.length - 1]!;
     bout.end = day;
