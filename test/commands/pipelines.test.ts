@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  comparePipeline,
   diffPipeline,
   ensemblePipeline,
   InputError,
@@ -66,6 +67,19 @@ describe('diffPipeline', () => {
     expect(diff.divergence.identical).toBe(false);
     expect(diff.folder).toMatch(/diff-a-r0-vs-b-r0-/);
     await expect(diffPipeline({ scenario: DURAND, seeds: ['a'], out, charts: false })).rejects.toBeInstanceOf(InputError);
+    const replay = await replayPipeline({ dir: diff.folder });
+    expect(replay).toEqual({ files: ['diff.csv', 'summary.json'], firstDifference: undefined });
+  });
+});
+
+describe('comparePipeline', () => {
+  it('pairs two scenarios on one seed, and its folder replays', async () => {
+    const out = tempDir();
+    const compared = await comparePipeline({ a: DURAND, b: DURAND, setB: ['spoilers.ttp.hazard=0.2'], days: 60, seed: 'lib', runs: 30, workers: 1, out, charts: false });
+    expect(compared.summary.runs).toBe(30);
+    expect(compared.folder).toMatch(/durand-line-2025-vs-durand-line-2025\/compare-lib-/);
+    const replay = await replayPipeline({ dir: compared.folder, workers: 1 });
+    expect(replay).toEqual({ files: ['daily.csv', 'differences.csv', 'paired.csv', 'summary.json'], firstDifference: undefined });
   });
 });
 

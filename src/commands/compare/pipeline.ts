@@ -66,7 +66,8 @@ export function pairLabels(a: LoadedScenario, b: LoadedScenario): [string, strin
   return [`A: ${a.info.name}`, `B: ${b.info.name}`];
 }
 
-interface Compared {
+/** What a comparison computed: both scenarios, the seed and runs that paired them, the paired statistics. */
+export interface Compared {
   readonly a: LoadedScenario;
   readonly b: LoadedScenario;
   readonly seed: string;
@@ -74,7 +75,7 @@ interface Compared {
   readonly summary: ComparisonSummary;
 }
 
-function manifestInput(compared: Compared, seedSource: ChosenSeed['source'], range: RunRange, startedAt: Date, wallMs: number, workers: number): PairManifestInput {
+export function compareManifestInput(compared: Compared, seedSource: ChosenSeed['source'], range: RunRange, startedAt: Date, wallMs: number, workers: number): PairManifestInput {
   const { seed } = compared;
   return {
     command: 'compare',
@@ -98,6 +99,16 @@ function manifestInput(compared: Compared, seedSource: ChosenSeed['source'], ran
     wallMs,
     workers,
   };
+}
+
+/** Every data file of a comparison but paired.csv (streamed first): also what replay recomputes. */
+export function compareDataFiles(compared: Compared, manifest: PairManifestInput): Map<string, string> {
+  const { a, summary } = compared;
+  return new Map([
+    ['differences.csv', differencesCsv(summary.rows)],
+    ['daily.csv', compareDailyCsv(a.params, summary.a, summary.b, a.info.startDate)],
+    ['summary.json', compareSummaryJson(pairProvenance(manifest), summary)],
+  ]);
 }
 
 /**
@@ -125,18 +136,14 @@ export async function comparePipeline(input: ComparePipelineInput): Promise<Comp
   }
   const summary = summarizeComparison(a.params, b.params, result, seed);
   const compared: Compared = { a, b, seed, runs, summary };
-  const manifest = manifestInput(compared, source, result.range, startedAt, performance.now() - started, workers);
+  const manifest = compareManifestInput(compared, source, result.range, startedAt, performance.now() - started, workers);
   const [labelA, labelB] = pairLabels(a, b);
   const written = await writeOutputFolder(compareFolderPath(input.out, a, b, seed), (staging) => {
     const paired = staging.stream(PAIRED_FILE);
     writePairedCsv(paired, result.a.outcomes, result.b.outcomes, result.range.from);
     paired.close();
     return {
-      data: new Map([
-        ['differences.csv', differencesCsv(summary.rows)],
-        ['daily.csv', compareDailyCsv(a.params, summary.a, summary.b, a.info.startDate)],
-        ['summary.json', compareSummaryJson(pairProvenance(manifest), summary)],
-      ]),
+      data: compareDataFiles(compared, manifest),
       manifest: (results) => pairManifestJson(manifest, results),
       charts: () => (input.charts === false ? [] : compareCharts(compared)),
       page: {

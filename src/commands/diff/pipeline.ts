@@ -69,6 +69,27 @@ function simulated(params: LoadedScenario['params'], seed: string, runIndex: num
   }
 }
 
+/** The manifest of two runs side by side: both scenarios, both seeds and run indices. */
+export function diffManifestInput(
+  a: LoadedScenario,
+  b: LoadedScenario,
+  runA: RunResult,
+  runB: RunResult,
+  seedSource: ChosenSeed['source'],
+  timing: { readonly startedAt: Date; readonly wallMs: number },
+): PairManifestInput {
+  const runs = { a: { seed: runA.seed, runIndex: runA.runIndex }, b: { seed: runB.seed, runIndex: runB.runIndex } };
+  return { command: 'diff', a, b, seedSource, identity: { runs }, ...timing };
+}
+
+/** The data files of two runs side by side: diff.csv and summary.json (also what replay recomputes). */
+export function diffDataFiles(a: LoadedScenario, runA: RunResult, runB: RunResult, divergence: RunDivergence, manifest: PairManifestInput): Map<string, string> {
+  return new Map([
+    ['diff.csv', diffCsv(a.params, runA, runB, divergence, a.info.startDate)],
+    ['summary.json', diffSummaryJson(pairProvenance(manifest), a.params, runA, runB, divergence)],
+  ]);
+}
+
 /**
  * @example
  * const { divergence } = await diffPipeline({ scenario: 'scenarios/durand-line-2025.yaml', seeds: ['a', 'b'], out: 'reports' });
@@ -92,15 +113,7 @@ export async function diffPipeline(input: DiffPipelineInput): Promise<DiffPipeli
   const runA = simulated(a.params, seedA, indexA);
   const runB = simulated(b.params, seedB, indexB);
   const divergence = runDivergence(a.params, runA, runB);
-  const manifest: PairManifestInput = {
-    command: 'diff',
-    a,
-    b,
-    seedSource: source,
-    identity: { runs: { a: { seed: runA.seed, runIndex: runA.runIndex }, b: { seed: runB.seed, runIndex: runB.runIndex } } },
-    startedAt,
-    wallMs: performance.now() - started,
-  };
+  const manifest = diffManifestInput(a, b, runA, runB, source, { startedAt, wallMs: performance.now() - started });
   const sameRun = runA.runIndex === runB.runIndex;
   const meta = pairChartMeta(a, b, runA.seed === runB.seed ? runA.seed : `${runA.seed} vs ${runB.seed}`, sameRun ? 1 : 2, sameRun ? runA.runIndex : undefined);
   const trajectory = (): ReportChart => ({
@@ -108,10 +121,7 @@ export async function diffPipeline(input: DiffPipelineInput): Promise<DiffPipeli
     spec: comparisonTrajectoryChart(a.params, { label: runLabel('A', runA), value: runA }, { label: runLabel('B', runB), value: runB }, meta, trajectoryOptions(divergence)),
   });
   const written = await writeOutputFolder(diffFolderPath(input.out, a, b, runA, runB), {
-    data: new Map([
-      ['diff.csv', diffCsv(a.params, runA, runB, divergence, a.info.startDate)],
-      ['summary.json', diffSummaryJson(pairProvenance(manifest), a.params, runA, runB, divergence)],
-    ]),
+    data: diffDataFiles(a, runA, runB, divergence, manifest),
     manifest: (results) => pairManifestJson(manifest, results),
     charts: () => (input.charts === false ? [] : [trajectory()]),
     page: {

@@ -31,7 +31,8 @@ import { sweepFolderPath, sweepHash, writeSweepFolder, type WrittenSweep } from 
 import { MAX_POINTS, parseDesign, parseOutcomes, sweepParameters } from './parameters.js';
 import { pointCacheFolder } from './pointCache.js';
 import { PointPlan } from './pointPlan.js';
-import type { SweepDefinition, SweepPointRecord } from './records.js';
+import type { SweepDefinition } from './records.js';
+import type { SweepDone } from './summary.js';
 
 export interface SweepPipelineInput extends ScenarioSource, OutputOptions {
   /** The swept parameters, `path=from:to[:steps]` as after `--param`. */
@@ -51,18 +52,8 @@ export interface SweepPipelineInput extends ScenarioSource, OutputOptions {
   readonly failAtRun?: number;
 }
 
-export interface SweepPipelineResult extends WrittenSweep, ChosenSeed {
-  readonly scenario: LoadedScenario;
-  readonly runs: number;
-  readonly definition: SweepDefinition;
-  /** This folder's points, in point order. */
-  readonly records: readonly SweepPointRecord[];
-  readonly outcomes: readonly string[];
-  /** Points taken from the cache, and distinct points simulated (identical points run once). */
-  readonly reused: number;
-  readonly ran: number;
-  readonly wallMs: number;
-}
+/** The sweep written: its folder, and everything its summary prints (summary.ts). */
+export interface SweepPipelineResult extends WrittenSweep, ChosenSeed, SweepDone {}
 
 /** `path=value` of each swept parameter at a point: how to re-run it with --set. */
 function assignments(parameters: readonly SweepParameter[], values: readonly number[]): string[] {
