@@ -21,6 +21,14 @@ import { writeOutputFolder } from '../../src/report/outputFolder.js';
 import { tempDir } from '../helpers/cli.js';
 import { DURAND } from '../helpers/scenarios.js';
 
+describe("import { …Pipeline } from 'brink'", () => {
+  it('offers every command as its pipeline', async () => {
+    const brink = (await import('../../src/index.js')) as Record<string, unknown>;
+    const names = ['run', 'ensemble', 'compare', 'diff', 'sweep', 'check', 'calibrate', 'merge', 'replay', 'init'].map((c) => `${c}Pipeline`);
+    expect(names.filter((name) => typeof brink[name] !== 'function')).toEqual([]);
+  });
+});
+
 describe('runPipeline', () => {
   it('writes the run folder brink run writes, and returns the run it wrote', async () => {
     const out = tempDir();
