@@ -24,7 +24,7 @@ const scenario = loadScenario(scenarioFile);
 const days = scenario.params.days;
 
 function singleThread(runs) {
-  const executor = { params: scenario.params, seed: 'bench', tallies: new EnsembleTallies(days), records: createDayRecords(days) };
+  const executor = { params: scenario.params, seed: 'bench', tallies: new EnsembleTallies(days, scenario.params.ladder), records: createDayRecords(days) };
   executeBatch(executor, { from: 0, to: 500 }); // warm up the JIT
   const started = performance.now();
   executeBatch(executor, { from: 500, to: 500 + runs });

@@ -1,8 +1,10 @@
 /**
- * brink as a library: the functions the `brink` commands are made of, for modellers who want
- * results in code rather than output folders. Same code paths as the CLI: `runScenario` is
- * what `brink run` calls and `runEnsemble` what `brink ensemble` calls, so run k of a seed is
- * the same run everywhere.
+ * brink as a library: every command as a pipeline (`runPipeline`, `ensemblePipeline`,
+ * `comparePipeline`, `diffPipeline`, `sweepPipeline`, `checkPipeline`, `calibratePipeline`,
+ * `mergePipeline`, `replayPipeline`, `initPipeline`: what `brink <command>` calls, output folder and all), and
+ * the functions they are made of, for modellers who want results in code. Same code paths as
+ * the CLI: `runScenario` is what `brink run` runs and `runEnsemble` what `brink ensemble` runs,
+ * so run k of a seed is the same run everywhere.
  *
  * A session, in order:
  *   1. `loadScenario(file, { set })`: validated, resolved scenario (throws InputError with
@@ -105,6 +107,22 @@ export { calibrate, type CalibrateOptions, type CalibrationResult } from './cali
 export * as charts from './charts/index.js';
 export type { ChartMeta } from './charts/index.js';
 export { chartMeta } from './report/chartFiles.js';
+
+// Every command as a pipeline: inputs as the flags give them, an output folder, and what was computed.
+export type { PipelineHooks, OutputOptions, ScenarioSource } from './commands/shared/hooks.js';
+export { RunFailure } from './commands/shared/runFailure.js';
+export { runPipeline, type RunPipelineInput, type RunPipelineResult } from './commands/run/pipeline.js';
+export { ensemblePipeline, type EnsemblePipelineInput, type EnsemblePipelineResult } from './commands/ensemble/pipeline.js';
+export { comparePipeline, type ComparePipelineInput, type ComparePipelineResult } from './commands/compare/pipeline.js';
+export { diffPipeline, type DiffPipelineInput, type DiffPipelineResult } from './commands/diff/pipeline.js';
+export { diffFolders } from './commands/diff/folders.js';
+export { sweepPipeline, type SweepPipelineInput, type SweepPipelineResult } from './commands/sweep/pipeline.js';
+export { checkPipeline, type CheckPipelineInput, type CheckPipelineResult } from './commands/check/pipeline.js';
+export { calibratePipeline, type CalibratePipelineInput, type CalibratePipelineResult } from './commands/calibrate/pipeline.js';
+export { mergePipeline, type MergePipelineInput, type MergePipelineResult } from './commands/merge/pipeline.js';
+export { replayPipeline, type ReplayInput, type ReplayResult } from './commands/replay/pipeline.js';
+export { initPipeline, type InitPipelineInput } from './commands/init/pipeline.js';
+export type { WrittenFolder } from './report/outputFolder.js';
 
 // Rendering without a browser.
 export { renderChart, renderSvg, svgToPng, type RenderedChart } from './render/index.js';

@@ -1,8 +1,9 @@
 /**
- * Exit codes (ARCHITECTURE.md "The CLI") and how failures reach a person: bad input gets its
+ * Exit codes (docs/architecture.md "The CLI") and how failures reach a person: bad input gets its
  * problems and exit 2, never a stack trace; anything else is an internal error, exit 1, with
  * what is needed to replay it.
  */
+import { RunFailure } from '../commands/shared/runFailure.js';
 import { InputError } from '../scenarios/index.js';
 
 export const EXIT_OK = 0;
@@ -10,24 +11,7 @@ export const EXIT_INTERNAL = 1;
 export const EXIT_INPUT = 2;
 export const EXIT_INTERRUPTED = 130;
 
-/** A bad flag or argument, found by the CLI itself. */
-export function flagError(flag: string, message: string): InputError {
-  return new InputError([{ source: flag, path: '', message }]);
-}
-
-/** An error in a run, carrying what is needed to replay it alone. */
-export class RunFailure extends Error {
-  constructor(
-    readonly seed: string,
-    readonly runIndex: number,
-    readonly failure: unknown,
-    /** Where the run was, when not at the scenario itself: `sweep point 3`, with its `--set` flags. */
-    readonly at?: { readonly label: string; readonly set: readonly string[] },
-  ) {
-    super(`run ${runIndex} of seed ${JSON.stringify(seed)}${at === undefined ? '' : ` at ${at.label}`} failed: ${(failure as Error)?.message ?? String(failure)}`);
-    this.name = 'RunFailure';
-  }
-}
+export { flagError } from '../commands/shared/flagError.js';
 
 /** Prints an error for a person and returns the exit code. */
 export function reportError(error: unknown, stderr: (text: string) => void): number {

@@ -1,6 +1,6 @@
 /**
  * The `brink` command line. Builds the yargs program from one module per command, runs it, and
- * turns every failure into an exit code (ARCHITECTURE.md): 0 ok, 1 internal, 2 bad input,
+ * turns every failure into an exit code (docs/architecture.md): 0 ok, 1 internal, 2 bad input,
  * 130 interrupted. The only module that ends the process.
  */
 import yargs from 'yargs';

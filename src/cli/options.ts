@@ -1,9 +1,6 @@
 /** Flags shared by several commands, and their parsing into checked values. */
-import { randomBytes } from 'node:crypto';
 import type { Argv } from 'yargs';
-import { SEED_PATTERN, type LoadedScenario } from '../scenarios/index.js';
 import { messages } from '../scenarios/messages.js';
-import type { SeedSource } from '../report/manifest.js';
 import { flagError } from './errors.js';
 
 /** The flags `withScenarioOptions` adds, as a command's parsed arguments carry them. */
@@ -44,18 +41,9 @@ export function parseWhole(flag: string, value: unknown, min: number, max: numbe
   return Number(text);
 }
 
-export interface ChosenSeed {
-  readonly seed: string;
-  readonly source: SeedSource;
-}
-
-/** `--seed`, else the scenario's seed, else a new one (printed by the caller and recorded). */
-export function chooseSeed(flag: unknown, scenario: LoadedScenario): ChosenSeed {
-  if (flag !== undefined) {
-    const seed = String(asList(flag).at(-1));
-    if (!SEED_PATTERN.test(seed)) throw flagError('--seed', messages.seedFormat(seed));
-    return { seed, source: 'flag' };
-  }
-  if (scenario.info.seed !== undefined) return { seed: scenario.info.seed, source: 'scenario' };
-  return { seed: randomBytes(4).toString('hex'), source: 'generated' };
+/** `--runs` and `--workers` of the commands that run ensembles, as pipeline options (absent when not given). */
+export function parseRunsAndWorkers(args: { readonly runs?: unknown; readonly workers?: unknown }): { runs?: number; workers?: number } {
+  const runs = parseWhole('--runs', args.runs, 1, 100_000_000);
+  const workers = parseWhole('--workers', args.workers, 1, 1024);
+  return { ...(runs === undefined ? {} : { runs }), ...(workers === undefined ? {} : { workers }) };
 }

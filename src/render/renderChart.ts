@@ -4,7 +4,7 @@
  * off: without a font resvg silently drops text, and system fonts would differ per machine).
  */
 import { Resvg } from '@resvg/resvg-js';
-import { parse, View } from 'vega';
+import { parse, resetSVGDefIds, View } from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
 import { fontFiles } from './assets.js';
 import { compileSpec } from './compileSpec.js';
@@ -51,4 +51,21 @@ export function svgToPng(svg: string): Uint8Array {
 export async function renderChart(spec: TopLevelSpec): Promise<RenderedChart> {
   const svg = await renderSvg(spec);
   return { svg, png: svgToPng(svg) };
+}
+
+/** The sequence of renders in progress, if any: the next waits for it. */
+let rendering: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs `render` (a sequence of renders) as a fresh process would: vega numbers SVG gradients and
+ * clip paths with process-wide counters, so without this an SVG's ids, and bytes, would depend
+ * on what the process drew before. One sequence at a time, each starting its counters at 0.
+ */
+export function withFreshSvgIds<T>(render: () => Promise<T>): Promise<T> {
+  const run = rendering.then(() => {
+    resetSVGDefIds();
+    return render();
+  });
+  rendering = run.catch(() => undefined);
+  return run;
 }

@@ -73,6 +73,11 @@ export class StagingFolder {
     };
   }
 
+  /** Names of the hashed files written so far, in the order they were finished. */
+  writtenNames(): string[] {
+    return [...this.hashes.keys()];
+  }
+
   /** sha256 of every file written so far, by name, sorted. */
   resultHashes(): Record<string, string> {
     return Object.fromEntries([...this.hashes.entries()].sort(([a], [b]) => (a < b ? -1 : 1)));

@@ -32,15 +32,18 @@ export async function writeCharts(staging: StagingFolder, charts: readonly Repor
   const timings: Record<string, number> = {};
   if (charts.length === 0) return timings;
   // Vega, Vega-Lite and resvg take a third of a second to load: only when there are charts.
-  const { renderChart } = await import('../render/renderChart.js');
-  for (const chart of charts) {
-    const started = performance.now();
-    const rendered = await renderChart(chart.spec);
-    staging.writeView(`charts/${chart.name}.vl.json`, `${JSON.stringify(chart.spec, null, 2)}\n`);
-    staging.writeView(`charts/${chart.name}.svg`, rendered.svg);
-    staging.writeView(`charts/${chart.name}.png`, rendered.png);
-    timings[chart.name] = Math.round(performance.now() - started);
-  }
+  const { renderChart, withFreshSvgIds } = await import('../render/renderChart.js');
+  // A folder's SVGs are the same bytes whether this process drew other charts before or not.
+  await withFreshSvgIds(async () => {
+    for (const chart of charts) {
+      const started = performance.now();
+      const rendered = await renderChart(chart.spec);
+      staging.writeView(`charts/${chart.name}.vl.json`, `${JSON.stringify(chart.spec, null, 2)}\n`);
+      staging.writeView(`charts/${chart.name}.svg`, rendered.svg);
+      staging.writeView(`charts/${chart.name}.png`, rendered.png);
+      timings[chart.name] = Math.round(performance.now() - started);
+    }
+  });
   return timings;
 }
 

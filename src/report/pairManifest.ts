@@ -7,7 +7,8 @@
 import { PRNG_NAME } from '../model/index.js';
 import type { LoadedScenario } from '../scenarios/index.js';
 import type { SeedSource } from './manifest.js';
-import { executionRecord, scenarioRecord } from './manifest.js';
+import { executionRecord, scenarioRecord, type Manifest } from './manifest.js';
+import type { Provenance } from './provenance.js';
 import { provenance } from './provenance.js';
 
 export interface PairManifestInput {
@@ -41,4 +42,14 @@ export function pairManifestJson(input: PairManifestInput, results: Record<strin
     execution: executionRecord(input.startedAt, input.wallMs, input.workers ?? 1),
   };
   return `${JSON.stringify(manifest, null, 2)}\n`;
+}
+
+/** A compare or diff manifest as written: the provenance, the command's identity fields, results and execution. */
+export interface PairManifest extends Readonly<Record<string, unknown>> {
+  readonly tool: Provenance;
+  readonly command: 'compare' | 'diff';
+  readonly scenarios: { readonly a: Manifest['scenario']; readonly b: Manifest['scenario'] };
+  readonly seedSource: SeedSource;
+  readonly prng: string;
+  readonly results: Readonly<Record<string, string>>;
 }

@@ -1,46 +1,77 @@
 /**
  * Reading an output folder's manifest back (for `brink merge` and `brink replay`), and the
- * scenario it records: the resolved parameters themselves, so a replay does not depend on the
+ * scenarios it records: the resolved parameters themselves, so a replay does not depend on the
  * scenario file still existing or being unchanged.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentHash, InputError, type LoadedScenario } from '../scenarios/index.js';
 import { MANIFEST_FILE, type Manifest } from './manifest.js';
+import type { PairManifest } from './pairManifest.js';
 
 /** Commands whose folders merge and replay read back (replay refuses sweeps with a note). */
 const READABLE = new Set(['run', 'ensemble', 'sweep', 'check']);
+/** Commands whose manifests record two scenarios (pairManifest.ts). */
+const PAIRED = new Set(['compare', 'diff']);
 
 function fail(folder: string, message: string): never {
   throw new InputError([{ source: folder, path: '', message }]);
 }
 
-export function readManifest(folder: string): Manifest {
+function parsedManifest(folder: string): unknown {
   const file = join(folder, MANIFEST_FILE);
   if (!existsSync(file)) fail(folder, `expected a brink output folder with ${MANIFEST_FILE}, found none`);
-  let manifest: Manifest;
   try {
-    manifest = JSON.parse(readFileSync(file, 'utf8')) as Manifest;
+    return JSON.parse(readFileSync(file, 'utf8'));
   } catch {
     return fail(file, 'expected a JSON manifest, found text that does not parse');
   }
+}
+
+function checkParams(file: string, scenario: Manifest['scenario']): void {
+  if (contentHash(scenario.params) !== scenario.paramsHash) {
+    fail(file, 'the recorded parameters do not match their recorded hash: the manifest was edited');
+  }
+}
+
+/** Whether the folder's manifest records two scenarios (compare, diff) rather than one. */
+export function isPairFolder(folder: string): boolean {
+  const manifest = parsedManifest(folder) as { tool?: { tool?: string }; command?: string } | null;
+  return manifest?.tool?.tool === 'brink' && PAIRED.has(manifest.command ?? '');
+}
+
+export function readManifest(folder: string): Manifest {
+  const manifest = parsedManifest(folder) as Manifest;
+  const file = join(folder, MANIFEST_FILE);
   if (manifest?.tool?.tool !== 'brink' || !READABLE.has(manifest.command)) {
     fail(file, 'expected a manifest written by brink run, ensemble, sweep or check');
   }
-  if (contentHash(manifest.scenario.params) !== manifest.scenario.paramsHash) {
-    fail(file, 'the recorded parameters do not match their recorded hash: the manifest was edited');
-  }
+  checkParams(file, manifest.scenario);
   return manifest;
 }
 
-export function scenarioFromManifest(manifest: Manifest): LoadedScenario {
-  const s = manifest.scenario;
+/** A compare or diff manifest, each scenario's recorded parameters checked against their hash. */
+export function readPairManifest(folder: string): PairManifest {
+  const manifest = parsedManifest(folder) as PairManifest;
+  const file = join(folder, MANIFEST_FILE);
+  if (manifest?.tool?.tool !== 'brink' || !PAIRED.has(manifest.command)) fail(file, 'expected a manifest written by brink compare or diff');
+  checkParams(file, manifest.scenarios.a);
+  checkParams(file, manifest.scenarios.b);
+  return manifest;
+}
+
+/** A scenario as a manifest records it, loaded again: what `scenarioRecord` wrote, read back. */
+export function scenarioFromRecord(s: Manifest['scenario'], seed: string, runs: number): LoadedScenario {
   return {
-    info: { name: s.name, description: s.description ?? '', startDate: s.startDate ?? undefined, seed: manifest.seed, runs: manifest.runs },
+    info: { name: s.name, description: s.description ?? '', startDate: s.startDate ?? undefined, seed, runs },
     params: s.params,
     file: s.file,
     fileHash: s.fileHash,
     paramsHash: s.paramsHash,
     overrides: s.overrides,
   };
+}
+
+export function scenarioFromManifest(manifest: Manifest): LoadedScenario {
+  return scenarioFromRecord(manifest.scenario, manifest.seed, manifest.runs);
 }

@@ -144,5 +144,5 @@ export const messages = {
   mergeSweepPoints: (missing: readonly number[], total: number) =>
     `points ${missing.slice(0, 10).join(', ')}${missing.length > 10 ? ', …' : ''} of ${total} are in none of the folders`,
   mergeSweepTwice: (point: number) => `point ${point} is in two folders`,
-  replaySweep: () => 'brink replay re-runs run and ensemble folders; to check a sweep, run the same brink sweep command again and compare points.ndjson',
+  replaySweep: () => 'brink replay re-runs run, ensemble, compare, diff and check folders; to check a sweep, run the same brink sweep command again and compare points.ndjson',
 } as const;

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { simulateRun } from '../../src/model/index.js';
-import { daysCsv } from '../../src/report/runFiles.js';
+import { daysCsv } from '../../src/commands/run/files.js';
 import { loadScenario, sha256 } from '../../src/scenarios/index.js';
 import { brink, tempDir } from '../helpers/cli.js';
 import { DURAND, ROOT } from '../helpers/scenarios.js';

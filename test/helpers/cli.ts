@@ -1,8 +1,14 @@
-/** Running the real `brink` binary (compiled by the test setup) in a child process. */
+/**
+ * Running `brink`: in this process through the CLI's own entry (`main`, with its output
+ * captured) wherever a child process adds nothing, or as the real compiled binary in a child
+ * process for what only a process shows (signals, the environment, the working folder, yargs'
+ * own help and version output, a pipe closed early).
+ */
 import { execFile } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { main } from '../../src/cli/main.js';
 import { ROOT } from './scenarios.js';
 
 export interface CliResult {
@@ -11,7 +17,31 @@ export interface CliResult {
   readonly stderr: string;
 }
 
-export function brink(args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliResult> {
+export interface CliOptions {
+  readonly cwd?: string;
+  readonly env?: NodeJS.ProcessEnv;
+}
+
+/**
+ * `brink <args>` in this process: the same command modules, exit codes and messages as the
+ * binary, without starting Node. Working folder and environment are this process's, so a test
+ * that needs its own uses `brinkProcess`.
+ */
+export async function brink(args: readonly string[], options: CliOptions = {}): Promise<CliResult> {
+  if (options.cwd !== undefined || options.env !== undefined || printedByYargs(args)) return brinkProcess(args, options);
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+  return { code, stdout, stderr };
+}
+
+/** yargs prints help, version and completions itself (to the process's stdout), not through `main`'s io. */
+function printedByYargs(args: readonly string[]): boolean {
+  return args.length === 0 || args.some((arg) => ['--help', '-h', '--version', '--get-yargs-completions', 'completion'].includes(arg));
+}
+
+/** The real `brink` binary (compiled by the test setup) in a child process. */
+export function brinkProcess(args: readonly string[], options: CliOptions = {}): Promise<CliResult> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,

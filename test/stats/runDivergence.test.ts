@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { simulateRun, type RunResult } from '../../src/model/index.js';
-import { daysCsv, dyadCsv, eventsNdjson } from '../../src/report/runFiles.js';
+import { daysCsv, dyadCsv, eventsNdjson } from '../../src/commands/run/files.js';
 import { loadScenario, type LoadedScenario } from '../../src/scenarios/index.js';
 import { runDivergence } from '../../src/stats/index.js';
 import { DURAND } from '../helpers/scenarios.js';

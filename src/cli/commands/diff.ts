@@ -6,20 +6,15 @@
  * with --exit-code, 1 when something differs (as `diff(1)` and `git diff --exit-code`); 2 for bad
  * input.
  */
-import { statSync } from 'node:fs';
 import type { Argv, CommandModule } from 'yargs';
-import { simulateRun } from '../../model/index.js';
-import { writeDiffFolder } from '../../report/diffFolder.js';
-import { compareFolders } from '../../report/folderDiff.js';
-import { refreshReportsIndex } from '../../report/reportsIndexFile.js';
-import { SEED_PATTERN } from '../../scenarios/index.js';
+import { diffFolders, isFolder } from '../../commands/diff/folders.js';
+import { diffPipeline } from '../../commands/diff/pipeline.js';
+import { diffJson, folderDiffText, runDiffText } from '../../commands/diff/summary.js';
 import { messages } from '../../scenarios/messages.js';
-import { runDivergence } from '../../stats/index.js';
-import { folderDiffText, runDiffText } from '../diffSummary.js';
-import { EXIT_INTERNAL, flagError, RunFailure } from '../errors.js';
+import { EXIT_INTERNAL, flagError } from '../errors.js';
 import type { Io } from '../io.js';
-import { asList, chooseSeed, parseWhole, withScenarioOptions, type ScenarioFlags } from '../options.js';
-import { loadPair } from '../pair.js';
+import { asList, parseWhole, withScenarioOptions, type ScenarioFlags } from '../options.js';
+import { printResult, withPreamble } from '../preamble.js';
 
 interface DiffArgs extends Omit<ScenarioFlags, 'seed'> {
   a: string;
@@ -34,14 +29,6 @@ interface DiffArgs extends Omit<ScenarioFlags, 'seed'> {
 export class Differs extends Error {
   readonly exitCode = EXIT_INTERNAL;
 }
-
-const isFolder = (path: string): boolean => {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-};
 
 /** One or two values of a repeatable flag: one per side. */
 function oneOrTwo(flag: string, value: unknown): string[] {
@@ -67,62 +54,26 @@ export function diffCommand(io: Io): CommandModule<object, DiffArgs> {
         .example('$0 diff reports/old/run-golden-r0-89c8ccdc reports/new/run-golden-r0-89c8ccdc --exit-code', 'did a new brink change the results?') as unknown as Argv<DiffArgs>,
     handler: async (args) => {
       if (args.b !== undefined || isFolder(args.a)) {
-        diffFolders(io, args);
+        diffFolderPair(io, args);
         return;
       }
-      const startedAt = new Date();
-      const started = performance.now();
-      const days = parseWhole('--days', args.days, 0, Number.MAX_SAFE_INTEGER);
       const seeds = oneOrTwo('--seed', args.seed);
-      const indices = oneOrTwo('--run-index', args['run-index']).map((k) => parseWhole('--run-index', k, 0, Number.MAX_SAFE_INTEGER)!);
-      const setB = asList(args['set-b']);
-      const [a, b] = loadPair(args.a, args.a, { set: asList(args.set), setB, ...(days === undefined ? {} : { days }) });
-      for (const seed of seeds) if (!SEED_PATTERN.test(seed)) throw flagError('--seed', messages.seedFormat(seed));
-      const { seed: seedA, source } = seeds.length > 0 ? { seed: seeds[0]!, source: 'flag' as const } : chooseSeed(undefined, a);
-      if (source === 'generated') io.stderr(`no seed given: using generated seed ${seedA}\n`);
-      const seedB = seeds[1] ?? seedA;
-      const [indexA, indexB] = [indices[0] ?? 0, indices[1] ?? indices[0] ?? 0];
-      if (seedA === seedB && indexA === indexB && setB.length === 0) throw flagError('brink diff', messages.diffNothingToCompare());
-      const run = (params: typeof a.params, seed: string, runIndex: number) => {
-        try {
-          return simulateRun(params, seed, runIndex);
-        } catch (error) {
-          throw new RunFailure(seed, runIndex, error);
-        }
-      };
-      const runA = run(a.params, seedA, indexA);
-      const runB = run(b.params, seedB, indexB);
-      const divergence = runDivergence(a.params, runA, runB);
-      const { folder } = await writeDiffFolder({
-        outRoot: args.out,
-        a,
-        b,
-        runA,
-        runB,
-        divergence,
-        seedSource: source,
-        startedAt,
-        wallMs: performance.now() - started,
-        charts: args.charts,
-      });
-      refreshReportsIndex(args.out);
-      if (args.json) {
-        const differingDays = divergence.phaseByDay.filter((p) => p !== null).length;
-        io.stdout(`${JSON.stringify({ folder, a: { seed: seedA, runIndex: indexA, overrides: a.overrides }, b: { seed: seedB, runIndex: indexB, overrides: b.overrides }, identical: divergence.identical, differingDays, first: divergence.first }, null, 2)}\n`);
-      } else if (!args.quiet) {
-        io.stdout(runDiffText(a, b, runA, runB, divergence, folder));
-      }
-      if (args['exit-code'] && !divergence.identical) throw new Differs('');
+      const runIndices = oneOrTwo('--run-index', args['run-index']).map((k) => parseWhole('--run-index', k, 0, Number.MAX_SAFE_INTEGER)!);
+      const diff = await withPreamble(io, { ...args, seed: undefined }, (common) =>
+        diffPipeline({ ...common, scenario: args.a, setB: asList(args['set-b']), seeds, runIndices }),
+      );
+      printResult(io, args, () => diffJson(diff), () => runDiffText(diff.a, diff.b, diff.runA, diff.runB, diff.divergence, diff.folder));
+      if (args['exit-code'] && !diff.divergence.identical) throw new Differs('');
     },
   };
 }
 
-function diffFolders(io: Io, args: DiffArgs): void {
-  if (args.b === undefined) throw flagError(args.a, messages.diffOneFolder());
+function diffFolderPair(io: Io, args: DiffArgs): void {
+  const { a, b } = args;
+  if (b === undefined) throw flagError(a, messages.diffOneFolder());
   const runFlags = (['seed', 'set', 'set-b', 'run-index', 'days'] as const).filter((flag) => args[flag] !== undefined).map((flag) => `--${flag}`);
   if (runFlags.length > 0) throw flagError(runFlags.join(', '), messages.diffFolderFlags(runFlags));
-  const result = compareFolders(args.a, args.b);
-  if (args.json) io.stdout(`${JSON.stringify({ a: args.a, b: args.b, ...result }, null, 2)}\n`);
-  else if (!args.quiet) io.stdout(folderDiffText(args.a, args.b, result));
+  const result = diffFolders(a, b);
+  printResult(io, args, () => ({ a, b, ...result }), () => folderDiffText(a, b, result));
   if (args['exit-code'] && !result.identical) throw new Differs('');
 }

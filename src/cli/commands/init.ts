@@ -3,15 +3,9 @@
  * template or a bundled scenario. Its first line points YAML editors at the JSON Schema shipped
  * with brink. Never overwrites a file without --force.
  */
-import { existsSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
-import { writeFileAtomically } from '../../report/atomicFolder.js';
-import { newScenarioText, SCENARIO_NAME_PATTERN } from '../../scenarios/index.js';
-import { messages } from '../../scenarios/messages.js';
-import { bundledScenarioFile, bundledScenarioNames, SCHEMA_FILE, templateFile, templateNames } from '../../scenarios/packageFiles.js';
-import { readScenarioText } from '../../scenarios/source.js';
-import { flagError } from '../errors.js';
+import { DEFAULT_SCENARIO_NAME, initPipeline } from '../../commands/init/pipeline.js';
+import { bundledScenarioNames, templateNames } from '../../scenarios/packageFiles.js';
 import type { Io } from '../io.js';
 
 interface InitArgs {
@@ -20,19 +14,6 @@ interface InitArgs {
   out: string;
   force: boolean;
   quiet: boolean;
-}
-
-export const DEFAULT_SCENARIO_NAME = 'my-scenario';
-
-/** Where a new file's text comes from: a template (`blank`) or a bundled scenario. */
-function source(from: string): { file: string; origin?: string } {
-  if (templateNames().includes(from)) return { file: templateFile(from) };
-  return { file: bundledScenarioFile(from), origin: `brink's ${from}.yaml` };
-}
-
-/** The schema as a relative path from the new file's folder, with `/` as YAML editors expect. */
-function schemaPathFrom(folder: string): string {
-  return relative(resolve(folder), SCHEMA_FILE).split(sep).join('/');
 }
 
 export function initCommand(io: Io): CommandModule<object, InitArgs> {
@@ -50,20 +31,8 @@ export function initCommand(io: Io): CommandModule<object, InitArgs> {
         .example('$0 init', 'write my-scenario.yaml: two states, a spoiler and a mediator, every section explained')
         .example('$0 init border-2026 --from durand-line-2025 --out scenarios', 'start from the October 2025 case') as unknown as Argv<InitArgs>,
     handler: (args) => {
-      const name = args.name.replace(/\.ya?ml$/, '');
-      if (!SCENARIO_NAME_PATTERN.test(name)) throw flagError('brink init', messages.scenarioName(name));
-      if (existsSync(args.out) && !statSync(args.out).isDirectory()) throw flagError('--out', messages.notAFolder(args.out));
-      const target = join(args.out, `${name}.yaml`);
-      if (existsSync(target) && !args.force) throw flagError(target, messages.fileExists());
-      const { file, origin } = source(args.from);
-      const text = newScenarioText(readScenarioText(file), {
-        name,
-        schemaPath: schemaPathFrom(args.out),
-        file: target,
-        ...(origin === undefined ? {} : { origin }),
-      });
-      writeFileAtomically(target, text);
-      if (!args.quiet) io.stdout(`wrote ${target} (from ${args.from})\nnext: brink validate ${target}, then brink run ${target}\n`);
+      const { file } = initPipeline({ name: args.name, from: args.from, out: args.out, force: args.force });
+      if (!args.quiet) io.stdout(`wrote ${file} (from ${args.from})\nnext: brink validate ${file}, then brink run ${file}\n`);
     },
   };
 }

@@ -1,0 +1,25 @@
+/**
+ * The data files of a `brink calibrate` folder besides the check's: candidates.csv (every
+ * candidate and its score) and the best parameter set as a scenario file.
+ */
+import type { CalibrationResult } from '../../calibration/calibrate.js';
+import { toCsv, type Cell } from '../../report/csv.js';
+import type { SweepParameter } from '../../sim/design/sweepParameter.js';
+
+export function candidatesCsv(parameters: readonly SweepParameter[], search: CalibrationResult): string {
+  const rows = search.evaluations.map((e): Cell[] => [
+    e.detail.index,
+    e.generation,
+    ...e.detail.values,
+    e.score.passed,
+    e.score.bandDistance,
+    e.score.closeness,
+    e === search.best,
+  ]);
+  return toCsv(['candidate', 'generation', ...parameters.map((p) => p.path), 'targetsMet', 'bandDistance', 'closeness', 'best'], rows);
+}
+
+/** The best scenario's file name in the folder. */
+export function calibratedFileName(scenarioName: string): string {
+  return `${scenarioName}-calibrated.yaml`;
+}

@@ -1,0 +1,160 @@
+/**
+ * `brink replay`: re-runs what an output folder's manifest records (the resolved parameters,
+ * seed and run indices) and checks every data file's hash against the manifest.
+ *
+ * Phases:
+ *   1. read the manifest and the scenarios it records (their parameters, not the files)
+ *                                                                     (report/readManifest.ts)
+ *   2. recompute the command's data files through the table below: each entry is the same
+ *      code its pipeline writes them with
+ *   3. compare each recorded hash with the recomputed one, in name order
+ */
+import { createHash } from 'node:crypto';
+import { availableParallelism } from 'node:os';
+import { checkTargets } from '../../calibration/checkTargets.js';
+import { simulateRun } from '../../model/index.js';
+import type { StreamedFile } from '../../report/atomicFolder.js';
+import { MANIFEST_FILE, type Manifest } from '../../report/manifest.js';
+import type { PairManifest } from '../../report/pairManifest.js';
+import { isPairFolder, readManifest, readPairManifest, scenarioFromManifest, scenarioFromRecord } from '../../report/readManifest.js';
+import { InputError, sha256 } from '../../scenarios/index.js';
+import { messages } from '../../scenarios/messages.js';
+import { outcomesHeader } from '../../sim/outcomeRows.js';
+import type { RunRange } from '../../sim/plan.js';
+import { runComparison } from '../../sim/runComparison.js';
+import { runEnsemble } from '../../sim/runEnsemble.js';
+import { runScenario } from '../../sim/runScenario.js';
+import { runDivergence, summarizeComparison, summarizeEnsemble } from '../../stats/index.js';
+import { checkDataFiles } from '../check/files.js';
+import { writePairedCsv } from '../compare/files.js';
+import { compareDataFiles, compareManifestInput, PAIRED_FILE } from '../compare/pipeline.js';
+import { diffDataFiles, diffManifestInput } from '../diff/pipeline.js';
+import { ensembleStatisticsFiles, OUTCOMES_FILE } from '../ensemble/files.js';
+import type { PipelineHooks } from '../shared/hooks.js';
+import { runDataFiles } from '../run/files.js';
+
+interface ReplayOptions {
+  readonly workers: number | undefined;
+  readonly hooks: PipelineHooks | undefined;
+}
+
+type Hashes = Map<string, string>;
+
+const hashed = (files: Iterable<[string, string | Uint8Array]>): Hashes => new Map([...files].map(([name, contents]) => [name, sha256(contents)]));
+
+/** A file written piece by piece, kept only as its hash. */
+function hashingFile(): StreamedFile & { digest(): string } {
+  const hash = createHash('sha256');
+  return { write: (text) => void hash.update(text), close: () => {}, digest: () => hash.digest('hex') };
+}
+
+/** Timing is in no data file: any value gives the same bytes. */
+const NO_TIMING = { startedAt: new Date(0), wallMs: 0 };
+
+/** The manifest's record as a pipeline's manifest input. */
+function recordedInput(manifest: Manifest) {
+  return {
+    scenario: scenarioFromManifest(manifest),
+    seed: manifest.seed,
+    seedSource: manifest.seedSource,
+    runs: manifest.runs,
+    runIndices: manifest.runIndices,
+    ...(manifest.shard === null ? {} : { shard: manifest.shard }),
+    ...NO_TIMING,
+  };
+}
+
+/** What a replay recomputes for folders of one scenario, by command (sweeps are not replayed). */
+const SINGLE: Readonly<Record<string, (manifest: Manifest, options: ReplayOptions) => Promise<Hashes>>> = {
+  run: async (manifest) => {
+    const scenario = scenarioFromManifest(manifest);
+    return hashed(runDataFiles(scenario, runScenario(scenario, { seed: manifest.seed, runIndex: manifest.runIndices.from })));
+  },
+  check: async (manifest) => {
+    const recorded = manifest.targets!;
+    const targets = { ...recorded.document, file: recorded.file, fileHash: recorded.fileHash };
+    const input = { ...recordedInput(manifest), command: 'check' as const, targets: recorded };
+    return hashed(checkDataFiles(input, await checkTargets(input.scenario.params, targets, { seed: manifest.seed, runs: manifest.runs })));
+  },
+  ensemble: async (manifest, { workers, hooks }) => {
+    const input = recordedInput(manifest);
+    const { scenario } = input;
+    const outcomes = createHash('sha256').update(outcomesHeader(scenario.params));
+    const { tallies, range } = await runEnsemble(scenario, {
+      seed: manifest.seed,
+      runs: manifest.runs,
+      ...(workers === undefined ? {} : { workers }),
+      ...(manifest.shard === null ? {} : { shard: manifest.shard }),
+      onRows: (rows) => outcomes.update(rows),
+      onProgress: (done, total) => hooks?.onProgress?.(done, total, `replay ${scenario.info.name}`),
+    });
+    const files = ensembleStatisticsFiles(scenario, tallies, summarizeEnsemble(scenario.params, tallies), { ...input, command: 'ensemble', runIndices: range });
+    return new Map([[OUTCOMES_FILE, outcomes.digest('hex')], ...hashed(files)]);
+  },
+};
+
+/** What a replay recomputes for folders of two scenarios side by side. */
+const PAIRED: Readonly<Record<PairManifest['command'], (manifest: PairManifest, options: ReplayOptions) => Promise<Hashes>>> = {
+  compare: async (manifest, { workers, hooks }) => {
+    const seed = manifest.seed as string;
+    const runs = manifest.runs as number;
+    const [a, b] = [scenarioFromRecord(manifest.scenarios.a, seed, runs), scenarioFromRecord(manifest.scenarios.b, seed, runs)];
+    const result = await runComparison(a.params, b.params, {
+      seed,
+      runs,
+      workers: workers ?? availableParallelism(),
+      onProgress: (done, total) => hooks?.onProgress?.(done, total, `replay ${a.info.name} vs ${b.info.name}`),
+    });
+    const compared = { a, b, seed, runs, summary: summarizeComparison(a.params, b.params, result, seed) };
+    const paired = hashingFile();
+    writePairedCsv(paired, result.a.outcomes, result.b.outcomes, (manifest.runIndices as RunRange).from);
+    const files = compareDataFiles(compared, compareManifestInput(compared, manifest.seedSource, result.range, NO_TIMING.startedAt, 0, 1));
+    return new Map([[PAIRED_FILE, paired.digest()], ...hashed(files)]);
+  },
+  diff: async (manifest) => {
+    const recorded = manifest.runs as { a: { seed: string; runIndex: number }; b: { seed: string; runIndex: number } };
+    const a = scenarioFromRecord(manifest.scenarios.a, recorded.a.seed, 1);
+    const b = scenarioFromRecord(manifest.scenarios.b, recorded.b.seed, 1);
+    const runA = simulateRun(a.params, recorded.a.seed, recorded.a.runIndex);
+    const runB = simulateRun(b.params, recorded.b.seed, recorded.b.runIndex);
+    const input = diffManifestInput(a, b, runA, runB, manifest.seedSource, NO_TIMING);
+    return hashed(diffDataFiles(a, runA, runB, runDivergence(a.params, runA, runB), input));
+  },
+};
+
+export interface ReplayInput {
+  /** An output folder of brink run, ensemble, compare, diff or check. */
+  readonly dir: string;
+  readonly workers?: number;
+  readonly hooks?: PipelineHooks;
+}
+
+export interface ReplayResult {
+  /** The data files checked, in name order. */
+  readonly files: readonly string[];
+  /** The first file whose recomputed hash differs from the recorded one; undefined when all match. */
+  readonly firstDifference: string | undefined;
+}
+
+/**
+ * @example
+ * const { firstDifference } = await replayPipeline({ dir: 'reports/durand-line-2025/run-golden-r0-89c8ccdc' });
+ */
+export async function replayPipeline(input: ReplayInput): Promise<ReplayResult> {
+  const options = { workers: input.workers, hooks: input.hooks };
+  let results: Readonly<Record<string, string>>;
+  let recomputed: Hashes;
+  if (isPairFolder(input.dir)) {
+    const manifest = readPairManifest(input.dir);
+    results = manifest.results;
+    recomputed = await PAIRED[manifest.command](manifest, options);
+  } else {
+    const manifest = readManifest(input.dir);
+    const recompute = SINGLE[manifest.command];
+    if (recompute === undefined) throw new InputError([{ source: input.dir, path: '', message: messages.replaySweep() }]);
+    results = manifest.results;
+    recomputed = await recompute(manifest, options);
+  }
+  const files = Object.keys(results).filter((name) => name !== MANIFEST_FILE).sort();
+  return { files, firstDifference: files.find((name) => recomputed.get(name) !== results[name]) };
+}
