@@ -10,6 +10,7 @@
  * above the ladder's deep-strike threshold.
  */
 import { DYAD, logEvent, type RunContext } from './context.js';
+import { ratesOf } from './rates.js';
 import { APPEAL_MEMORY } from './state.js';
 import { feedRivalry, shelveGrievances } from './rivalry.js';
 import type { EventCause } from './types.js';
@@ -110,7 +111,7 @@ export function endCeasefire(ctx: RunContext, reason: 'collapse' | 'scripted' | 
 export function updateCeasefire(ctx: RunContext): void {
   const { dyad, actors } = ctx.state;
   if (dyad.ceasefire === 'none') return;
-  dyad.strain *= Math.pow(2, -1 / ctx.params.constants.strainHalfLife);
+  dyad.strain *= ratesOf(ctx.params).strainFade;
   const { deepStrike: deepRung } = ctx.params.ladder.thresholds;
   const deepStrike = actors[0].rung >= deepRung || actors[1].rung >= deepRung;
   if (dyad.strain > ctx.params.constants.strainMax || deepStrike) {

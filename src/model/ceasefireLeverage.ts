@@ -4,10 +4,10 @@
  * agreement's halve every leverageHalfLife days from the ceasefire's start.
  */
 import type { RunContext } from './context.js';
+import { leverageDecay } from './rates.js';
 
 export function currentLeverage(ctx: RunContext): number {
   const { dyad } = ctx.state;
   if (dyad.ceasefire === 'truce') return dyad.leverage0;
-  const elapsed = ctx.state.day - dyad.ceasefireSince;
-  return dyad.leverage0 * Math.pow(2, -elapsed / ctx.params.constants.leverageHalfLife);
+  return dyad.leverage0 * leverageDecay(ctx.params, ctx.state.day - dyad.ceasefireSince);
 }

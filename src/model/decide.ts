@@ -11,7 +11,7 @@ import { logEvent, type RunContext } from './context.js';
 import { counterRung, reactSameDay } from './escalationDominance.js';
 import { haltsToday } from './halts.js';
 import { isKinetic } from './ladder.js';
-import { responseLag, timeResponse } from './responseTiming.js';
+import { timeResponse } from './responseTiming.js';
 import { effectiveProportionality, effectiveTolerance } from './rivalry.js';
 import { affordableRung } from './rungCost.js';
 import type { ActorState } from './state.js';
@@ -49,13 +49,17 @@ export function proportionalRung(maxRung: number, tolerance: number, proportiona
   return maxRung;
 }
 
+/** Today's rungs between choice and commit: one buffer for every run (runs are synchronous), so the hot loop allocates nothing. */
+const CHOSEN = new Int32Array(2);
+
 export function decideRungs(ctx: RunContext): void {
   const [a, b] = ctx.state.actors;
-  const chosen: [number, number] = [chooseRung(ctx, 0, a, b), chooseRung(ctx, 1, b, a)];
-  const forced: [boolean, boolean] = [a.forcedRung >= 0, b.forcedRung >= 0];
-  const final = reactSameDay(ctx, chosen, forced);
-  commit(ctx, 0, a, final[0]);
-  commit(ctx, 1, b, final[1]);
+  const chosen = CHOSEN;
+  chosen[0] = chooseRung(ctx, 0, a, b);
+  chosen[1] = chooseRung(ctx, 1, b, a);
+  reactSameDay(ctx, chosen);
+  commit(ctx, 0, a, chosen[0]!);
+  commit(ctx, 1, b, chosen[1]!);
 }
 
 function chooseRung(ctx: RunContext, i: 0 | 1, self: ActorState, opponent: ActorState): number {
@@ -64,7 +68,8 @@ function chooseRung(ctx: RunContext, i: 0 | 1, self: ActorState, opponent: Actor
   const generosityDraw = stream.next();
   const trembleDraw = stream.next();
   const directionDraw = stream.next();
-  self.lagToday = responseLag(params, stream.next());
+  self.lagUniform = stream.next();
+  self.lagToday = -1;
   const haltDraw = stream.next();
   self.trembledToday = false;
   if (self.forcedRung >= 0) return self.forcedRung;
@@ -115,7 +120,7 @@ function chooseRung(ctx: RunContext, i: 0 | 1, self: ActorState, opponent: Actor
     // a state drops straight below the gate rather than violating it by its own momentum).
     rung = Math.min(rung, affordable);
     // Not clamped below: an r* under 0 must stay there for the tremble rule.
-    rung = timeResponse(ctx, self, Math.min(rung, params.maxRung));
+    rung = timeResponse(ctx, i, self, Math.min(rung, params.maxRung));
   }
   // Tremble: r* slips ±1, then is clamped (a content state at r* < 0 never slips upward). A slip
   // is an error of execution, not a decision: it never lands on a rung the state cannot afford,

@@ -20,6 +20,7 @@ import type { RunContext } from './context.js';
 import { isKinetic } from './ladder.js';
 import { feltHarm } from './perception.js';
 import { effectiveTolerance } from './rivalry.js';
+import { lagToday } from './responseTiming.js';
 import { affordableRung } from './rungCost.js';
 
 export function dominanceMargin(ctx: RunContext, i: 0 | 1): 0 | 1 {
@@ -34,25 +35,27 @@ export function counterRung(ctx: RunContext, i: 0 | 1, opponentRung: number): nu
 }
 
 /**
- * Same-day reactions to today's chosen rungs. `chosen` holds both states' rungs for today; `forced`
- * marks scripted rungs (never changed). Returns the rungs after reactions.
+ * Same-day reactions to today's chosen rungs, in place: `chosen` holds both states' rungs for
+ * today. Scripted rungs never change. Both reactions read the rungs as chosen, not each other's
+ * reactions.
  */
-export function reactSameDay(ctx: RunContext, chosen: [number, number], forced: readonly [boolean, boolean]): [number, number] {
-  const after: [number, number] = [chosen[0], chosen[1]];
-  for (const i of [0, 1] as const) {
+export function reactSameDay(ctx: RunContext, chosen: Int32Array): void {
+  const chosenA = chosen[0]!;
+  const chosenB = chosen[1]!;
+  for (let i: 0 | 1 = 0; i < 2; i = (i + 1) as 0 | 1) {
     const j = i === 0 ? 1 : 0;
     const self = ctx.state.actors[i];
-    const opponentRung = chosen[j];
-    if (forced[i] || !isKinetic(ctx.params.ladder, opponentRung) || opponentRung <= chosen[i]) continue;
-    if (self.lagToday !== 0 || self.haltUntil >= ctx.state.day) continue;
+    const own = i === 0 ? chosenA : chosenB;
+    const opponentRung = j === 0 ? chosenA : chosenB;
+    if (self.forcedRung >= 0 || !isKinetic(ctx.params.ladder, opponentRung) || opponentRung <= own) continue;
+    if (self.haltUntil >= ctx.state.day || lagToday(ctx.params.states[i], self) !== 0) continue;
     const felt = self.grievance + self.perceivedHarm + feltHarm(ctx.expectedHarm[j][opponentRung]!, ctx.params.constants.lossScale);
     if (!(felt > effectiveTolerance(ctx.params.states[i], self))) continue;
     const answer = Math.min(counterRung(ctx, i, opponentRung), affordableRung(ctx, i, felt));
-    if (answer > chosen[i]) {
-      after[i] = answer;
+    if (answer > own) {
+      chosen[i] = answer;
       self.moveCause = 'reaction';
       self.plannedDay = -1;
     }
   }
-  return after;
 }

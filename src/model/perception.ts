@@ -23,9 +23,10 @@ export function feltHarm(harm: number, lossScale: number): number {
 
 export function updatePerception(ctx: RunContext): void {
   // Both read today's rungs before either grievance changes.
-  const settled: [number, number] = [pointMadeDivisor(ctx, 0), pointMadeDivisor(ctx, 1)];
-  perceive(ctx, 0, 1, settled[0]);
-  perceive(ctx, 1, 0, settled[1]);
+  const settledA = pointMadeDivisor(ctx, 0);
+  const settledB = pointMadeDivisor(ctx, 1);
+  perceive(ctx, 0, 1, settledA);
+  perceive(ctx, 1, 0, settledB);
 }
 
 function perceive(ctx: RunContext, i: 0 | 1, j: 0 | 1, settledDivisor: number): void {

@@ -25,10 +25,19 @@ export function responseLag(params: StateParams, u: number): number {
 }
 
 /**
+ * Today's lag of a state: its uniform is drawn every day (decide.ts), the inversion done only on
+ * the days something asks (crossing into the exchange, a same-day reaction), once.
+ */
+export function lagToday(params: StateParams, self: ActorState): number {
+  if (self.lagToday < 0) self.lagToday = responseLag(params, self.lagUniform);
+  return self.lagToday;
+}
+
+/**
  * The rung the state takes today given the rung it wants: unchanged unless it would cross into
  * kinetic action from below, in which case its lag decides whether that happens today.
  */
-export function timeResponse(ctx: RunContext, self: ActorState, wanted: number): number {
+export function timeResponse(ctx: RunContext, i: 0 | 1, self: ActorState, wanted: number): number {
   const kinetic = ctx.params.ladder.thresholds.kinetic;
   const day = ctx.state.day;
   if (wanted < kinetic) {
@@ -37,8 +46,9 @@ export function timeResponse(ctx: RunContext, self: ActorState, wanted: number):
   }
   if (day - self.lastKineticDay <= EXCHANGE_MEMORY) return wanted; // still in the exchange
   if (self.plannedDay < 0) {
-    if (self.lagToday === 0) return wanted;
-    self.plannedDay = day + self.lagToday;
+    const lag = lagToday(ctx.params.states[i], self);
+    if (lag === 0) return wanted;
+    self.plannedDay = day + lag;
   }
   if (day >= self.plannedDay) {
     self.plannedDay = -1;

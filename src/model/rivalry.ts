@@ -11,6 +11,7 @@
  * Q halves every rivalryHalfLife days.
  */
 import type { RunContext } from './context.js';
+import { ratesOf } from './rates.js';
 import type { ActorState } from './state.js';
 import type { StateParams } from './types.js';
 
@@ -50,7 +51,7 @@ export function shelveGrievances(ctx: RunContext, kind: 'truce' | 'ceasefire'): 
 /** Daily fade and the unanswered-attack feed; run after perception, once a day. */
 export function updateRivalry(ctx: RunContext): void {
   const c = ctx.params.constants;
-  const fade = Math.pow(2, -1 / c.rivalryHalfLife);
+  const fade = ratesOf(ctx.params).rivalryFade;
   const kinetic = ctx.params.ladder.thresholds.kinetic;
   for (const self of ctx.state.actors) {
     const unanswered = self.rung < kinetic ? self.blamedSpoilerDeaths : 0;

@@ -51,7 +51,9 @@ export interface ActorState {
   lastKineticDay: number;
   /** Day a planned kinetic answer falls due, or −1 (responseTiming.ts). */
   plannedDay: number;
-  /** Today's response lag in days, drawn every day (responseTiming.ts). */
+  /** Today's response-lag uniform, drawn every day; the lag itself is worked out only when asked (responseTiming.ts). */
+  lagUniform: number;
+  /** Today's lag once worked out, or −1. */
   lagToday: number;
   /** Last day of a face-saving halt this state holds, or −1 (halts.ts). */
   haltUntil: number;
@@ -154,7 +156,8 @@ function createActor(params: StateParams, horizon: number, kineticRung: number):
     // A state that starts at a kinetic rung was fighting the day before: it is in the exchange.
     lastKineticDay: params.initialRung >= kineticRung ? -1 : -Infinity,
     plannedDay: -1,
-    lagToday: 0,
+    lagUniform: 0,
+    lagToday: -1,
     haltUntil: -1,
     moveCause: null,
     narrative: 0,

@@ -15,7 +15,7 @@ import { logistic } from './logistic.js';
 import { pausePass } from './pauses.js';
 import { feedRivalry } from './rivalry.js';
 import { DYAD, logEvent, type RunContext } from './context.js';
-import { LOSS_WINDOW } from './state.js';
+import { LOSS_WINDOW, type ActorState } from './state.js';
 import type { EventCause } from './types.js';
 
 const APPEAL_CAMEO = '027'; // "appeal for de-escalation of military engagement" (+4)
@@ -144,10 +144,9 @@ function offerPass(ctx: RunContext): void {
     for (let n = 0; n < scripted.length && !accepted; n += 1) accepted = offer(ctx, scripted[n]!, 'scripted');
     if (!accepted) {
       const c = ctx.params.constants;
-      const civilians = (i: 0 | 1) => actors[i].civilianDeaths + actors[i].spoilerCivilians;
       const catastrophe =
-        civilians(0) >= c.catastropheCivilians ||
-        civilians(1) >= c.catastropheCivilians ||
+        civiliansToday(actors[0]) >= c.catastropheCivilians ||
+        civiliansToday(actors[1]) >= c.catastropheCivilians ||
         Math.max(actors[0].rung, actors[1].rung) >= ctx.params.ladder.thresholds.deepStrike;
       const parties = ctx.params.thirdParties;
       // Offers answer a bout in progress, not a quiet border after it.
@@ -161,6 +160,10 @@ function offerPass(ctx: RunContext): void {
     }
   }
   if (scripted.length > 0) scripted.length = 0;
+}
+
+function civiliansToday(actor: ActorState): number {
+  return actor.civilianDeaths + actor.spoilerCivilians;
 }
 
 /** One offer (CAMEO 028). A state never accepts a party without leverage on it. */

@@ -37,24 +37,24 @@ describe('brink check', () => {
     const [a, b] = [tempDir(), tempDir()];
     const shown = await brink([...CHECK, '--out', a]);
     expect(shown.code).toBe(0);
-    expect(shown.stdout).toMatch(/\d+ of 14 targets met/);
+    expect(shown.stdout).toMatch(/\d+ of 18 targets met/);
     for (const measure of ['boutOnsetAfterSpoiler', 'claimRatio', 'boutGapsTail']) expect(shown.stdout).toContain(measure);
     const folder = onlyFolder(a);
     expect(readdirSync(folder).sort()).toEqual(['charts', 'check.csv', 'check.json', 'index.html', 'manifest.json']);
     const csv = readFileSync(join(folder, 'check.csv'), 'utf8').trimEnd().split('\n');
-    expect(csv).toHaveLength(1 + 19); // 14 targets, 19 criteria
+    expect(csv).toHaveLength(1 + 23); // 18 targets, 23 criteria
     const json = JSON.parse(readFileSync(join(folder, 'check.json'), 'utf8'));
-    expect(json.check.total).toBe(14);
-    expect(shown.stdout).toContain(`${json.check.passed} of 14 targets met`);
+    expect(json.check.total).toBe(18);
+    expect(shown.stdout).toContain(`${json.check.passed} of 18 targets met`);
     expect((await brink(['replay', folder])).stdout).toContain('all 2 data files match');
     expect((await brink([...CHECK, '--out', b, '--quiet', '--no-charts'])).code).toBe(0);
     for (const file of ['check.csv', 'check.json']) expect(readFileSync(join(onlyFolder(b), file)), file).toEqual(readFileSync(join(folder, file)));
   });
 
   it('--require N exits 1 when fewer targets are met', async () => {
-    const result = await brink([...CHECK, '--out', tempDir(), '--quiet', '--no-charts', '--require', '14', '--set', 'spoilers.ttp.hazard=0']);
+    const result = await brink([...CHECK, '--out', tempDir(), '--quiet', '--no-charts', '--require', '18', '--set', 'spoilers.ttp.hazard=0']);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/\d+ of 14 targets met; --require 14/);
+    expect(result.stderr).toMatch(/\d+ of 18 targets met; --require 18/);
   });
 
   it('a bad targets file exits 2 with file:line:column and writes nothing', async () => {

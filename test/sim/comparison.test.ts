@@ -102,10 +102,12 @@ describe('runComparison and summarizeComparison', () => {
       const wide = width(row(independent, outcome));
       expect(narrow, outcome).toBeLessThan(0.75 * wide);
     }
+    // Spoiler deaths move together most of all; less than under model 1, since a group's capacity
+    // now follows the strikes on its host (spoilerResponse.ts), and the two runs' strikes differ.
     const spoiler = row(crn, 'pakistan.spoilerDeaths');
-    expect(width(spoiler)).toBeLessThan(0.4 * width(row(independent, 'pakistan.spoilerDeaths')));
+    expect(width(spoiler)).toBeLessThan(0.6 * width(row(independent, 'pakistan.spoilerDeaths')));
     // Under CRN the same uniform gives at least as many attacks at a higher hazard (Poisson by
-    // inversion); only ceasefire states that diverge can reverse that, so few pairs fall.
+    // inversion); only ceasefire states and strike histories that diverge can reverse that, so few pairs fall.
     const a = paired.a.outcomes.stateColumn('pakistan', 'spoilerDeaths');
     const b = paired.b.outcomes.stateColumn('pakistan', 'spoilerDeaths');
     expect(spoiler.lower!).toBeGreaterThan(0);
