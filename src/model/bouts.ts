@@ -34,7 +34,7 @@ export function trackBouts(ctx: RunContext): void {
   // run, never a violation (scripted.ts), so a day with one counts.
   const scripted = actors[0].forcedRung >= 0 || actors[1].forcedRung >= 0;
   const boutDay = inBout(bouts, actors[0].rung, actors[1].rung, dyad.ceasefire !== 'none' && !scripted);
-  ctx.records.boutDay[day] = boutDay ? 1 : 0;
+  if (day >= 0) ctx.records.boutDay[day] = boutDay ? 1 : 0; // days before 0 are not recorded
   if (!boutDay) return;
   if (startsNewBout(bouts, day, dyad.lastBoutDay)) {
     dyad.truceThisBout = false;

@@ -51,7 +51,7 @@ export function reactSameDay(ctx: RunContext, chosen: [number, number], forced: 
     if (answer > chosen[i]) {
       after[i] = answer;
       self.moveCause = 'reaction';
-      self.plannedDay = -1;
+      self.plannedDay = -Infinity;
     }
   }
   return after;

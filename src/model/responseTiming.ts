@@ -32,16 +32,16 @@ export function timeResponse(ctx: RunContext, self: ActorState, wanted: number):
   const kinetic = ctx.params.ladder.thresholds.kinetic;
   const day = ctx.state.day;
   if (wanted < kinetic) {
-    self.plannedDay = -1;
+    self.plannedDay = -Infinity;
     return wanted;
   }
   if (day - self.lastKineticDay <= EXCHANGE_MEMORY) return wanted; // still in the exchange
-  if (self.plannedDay < 0) {
+  if (self.plannedDay === -Infinity) {
     if (self.lagToday === 0) return wanted;
     self.plannedDay = day + self.lagToday;
   }
   if (day >= self.plannedDay) {
-    self.plannedDay = -1;
+    self.plannedDay = -Infinity;
     self.moveCause = 'planned';
     return wanted;
   }

@@ -8,7 +8,7 @@ import type { RunContext } from '../../src/model/context.js';
 import { expectedHarmTable } from '../../src/model/decide.js';
 import { createDayRecords } from '../../src/model/records.js';
 import { createRunState } from '../../src/model/state.js';
-import { stepDay } from '../../src/model/step.js';
+import { stepAllDays } from '../../src/model/run.js';
 import { openRunStreams } from '../../src/model/streams.js';
 import type { ModelParams } from '../../src/model/types.js';
 import { scenarioFrom } from './scenarios.js';
@@ -182,11 +182,6 @@ export function traceRun(params: ModelParams, seed: string, runIndex: number, af
     events: [],
     expectedHarm: [expectedHarmTable(a, b, params.ladder, params.constants), expectedHarmTable(b, a, params.ladder, params.constants)],
   };
-  let cursor = 0;
-  for (let day = 0; day < params.days; day += 1) {
-    ctx.state.day = day;
-    cursor = stepDay(ctx, cursor);
-    afterDay(ctx);
-  }
+  stepAllDays(ctx, afterDay);
   return ctx;
 }
