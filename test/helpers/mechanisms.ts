@@ -143,6 +143,7 @@ export function mechScenario(doc: {
   spoilers?: Record<string, unknown>;
   thirdParties?: Record<string, unknown>;
   events?: unknown[];
+  history?: Record<string, unknown>;
 }): LoadedScenario {
   return scenarioFrom({
     name: doc.name ?? 'mechanism',
@@ -153,6 +154,7 @@ export function mechScenario(doc: {
     ...(doc.spoilers ? { spoilers: doc.spoilers } : {}),
     ...(doc.thirdParties ? { thirdParties: doc.thirdParties } : {}),
     events: doc.events ?? [],
+    ...(doc.history ? { history: doc.history } : {}),
   });
 }
 
