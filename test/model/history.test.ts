@@ -143,6 +143,15 @@ describe('other histories', () => {
     expect(fromZero.events.filter((event) => event.what === 'border reopened').map((event) => event.day)).toEqual([0]);
   });
 
+  it('rounds belong to a ceasefire, and a truce must last into the run', () => {
+    const agreementWithHost = { ceasefire: { kind: 'agreement', since: -10, host: 'qatar' } };
+    expect(() => mechScenario({ days: 5, states: states(), thirdParties: PARTIES, history: agreementWithHost })).toThrow(
+      /history\.ceasefire\.host: host belongs to follow-up rounds, which only a ceasefire has/,
+    );
+    const truceOver = { ceasefire: { kind: 'truce', since: -10, until: -5 } };
+    expect(() => mechScenario({ days: 5, states: states(), history: truceOver })).toThrow(/history\.ceasefire\.until: expected the truce to last into the run/);
+  });
+
   it('a history day after the first simulated day is rejected', () => {
     expect(() =>
       mechScenario({
