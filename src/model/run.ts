@@ -5,7 +5,8 @@
  * Phases:
  *   1. open the run's random streams, keyed by (seed, runIndex, purpose, owner)  (streams.ts)
  *   2. create the initial state and the record columns                        (state.ts, records.ts)
- *   3. step each day through MODEL.md §4's phases                              (step.ts)
+ *   3. step each day through MODEL.md §4's phases, from the first simulated day (step.ts)
+ *      (negative when the scenario starts mid-history: days before 0 are not recorded)
  *   4. summarise the run outcome of MODEL.md §5                                (runOutcome.ts)
  */
 import type { RunContext } from './context.js';
