@@ -4,7 +4,7 @@
  * observations). Run k is exactly `brink run --run-index k`. It yields to the event loop every
  * few runs, so Ctrl-C (the CLI's SIGINT handler) is heard during long checks.
  */
-import { simulateRun } from '../model/index.js';
+import { simulateRun, type RunResult } from '../model/index.js';
 import type { ModelParams } from '../model/types.js';
 import type { MeasureName } from '../scenarios/index.js';
 import { OBSERVERS, type Observation } from './facts/index.js';
@@ -28,7 +28,7 @@ export async function observeRuns(
   const observations: Observation[][] = requests.map(() => []);
   const total = range.to - range.from;
   for (let k = range.from; k < range.to; k += 1) {
-    const run = simulateRun(params, seed, k);
+    const run = recordedPart(params, simulateRun(params, seed, k));
     requests.forEach((request, r) => observations[r]!.push(OBSERVERS[request.measure](run, params, request.options)));
     if ((k - range.from + 1) % YIELD_EVERY === 0 || k + 1 === range.to) {
       onProgress?.(k - range.from + 1, total);
@@ -36,4 +36,12 @@ export async function observeRuns(
     }
   }
   return observations;
+}
+
+/**
+ * Measures observe what a run records, days 0 on: the events of a history before day 0
+ * (docs/model.md §5) shaped the run's start but are not observations of it.
+ */
+function recordedPart(params: ModelParams, run: RunResult): RunResult {
+  return params.firstDay === 0 ? run : { ...run, events: run.events.filter((event) => event.day >= 0) };
 }

@@ -70,6 +70,8 @@ export function eventRows(params: ModelParams, result: RunResult): Record<string
   const spoilers = new Set(params.spoilers.map((s) => s.id));
   const rows: Record<string, unknown>[] = [];
   for (const event of result.events) {
+    // Events before day 0 (history) stay in events.ndjson; charts show the recorded days only.
+    if (event.day < 0) continue;
     const kind = spoilers.has(event.actor) ? 'spoiler attack' : EVENT_KINDS[event.cameo];
     if (kind === undefined) continue;
     const detail = event.detail ?? {};

@@ -41,7 +41,7 @@ export function trackBouts(ctx: RunContext): void {
   // A truce is a pause inside a bout, not its end: while the bout is live its days keep it alive
   // (the 48-hour truce of 15 Oct 2025 sits inside the bout of 9–19 Oct).
   const pause = !boutDay && dyad.ceasefire === 'truce' && !startsNewBout(bouts, day, dyad.lastBoutDay);
-  ctx.records.boutDay[day] = boutDay ? BOUT_DAY : pause ? BOUT_PAUSE : 0;
+  if (day >= 0) ctx.records.boutDay[day] = boutDay ? BOUT_DAY : pause ? BOUT_PAUSE : 0; // days before 0 are not recorded
   if (pause) dyad.lastBoutDay = day;
   if (!boutDay) return;
   if (startsNewBout(bouts, day, dyad.lastBoutDay)) {

@@ -97,7 +97,7 @@ function chooseRung(ctx: RunContext, i: 0 | 1, self: ActorState, opponent: Actor
   if (suffered === 0 && opponentPrevious <= previous && generosityDraw < params.generosity) rung = Math.min(rung, previous - 1);
 
   // A face-saving halt at third parties' request; a halt holds unless a new blamed attack is felt.
-  if (self.haltUntil >= day && suffered > tolerance) self.haltUntil = -1;
+  if (self.haltUntil >= day && suffered > tolerance) self.haltUntil = -Infinity;
   const halting = self.haltUntil < day && haltsToday(ctx, i, haltDraw);
   if (halting) {
     self.haltUntil = day + constants.haltDays - 1;

@@ -55,7 +55,7 @@ export function reactSameDay(ctx: RunContext, chosen: Int32Array): void {
     if (answer > own) {
       chosen[i] = answer;
       self.moveCause = 'reaction';
-      self.plannedDay = -1;
+      self.plannedDay = -Infinity;
     }
   }
 }

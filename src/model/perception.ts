@@ -43,10 +43,10 @@ function perceive(ctx: RunContext, i: 0 | 1, j: 0 | 1, settledDivisor: number): 
   const misread = misreadDraw < params.misreadProb;
   self.lastPerceptionMisread = misread && received > 0;
   self.perceivedHarm += misread ? 2 * received : received;
-  if (received > 0) self.haltUntil = -1;
+  if (received > 0) self.haltUntil = -Infinity;
 
   self.grievance = Math.max(-5, (params.memory * self.grievance) / settledDivisor + self.perceivedHarm + params.grievanceBase);
-  const pressure = self.pressureByDay[ctx.state.day]!;
+  const pressure = self.pressureByDay.at(ctx.state.day);
   self.hostility = Math.max(
     0,
     self.hostility + (params.reactivity * opponentRung) / ctx.params.ladder.top - params.restraint * self.hostility + params.grievanceBase - pressure,

@@ -5,6 +5,12 @@ import { ceasefireCode } from './records.js';
 export function recordDay(ctx: RunContext): void {
   const { records, state } = ctx;
   const day = state.day;
+  const dyad = state.dyad;
+  // A truce or ceasefire that did not last to the end of the day it began was only an attempt.
+  if (dyad.ceasefire === 'none') dyad.ceasefireAttempts += dyad.ceasefiresBegunToday;
+  dyad.ceasefiresBegunToday = 0;
+  // Days before 0 (a run that starts mid-history) shape the state but are not outputs.
+  if (day < 0) return;
   for (let i = 0; i < 2; i += 1) {
     const actor = state.actors[i as 0 | 1];
     const at = day * 2 + i;
@@ -14,7 +20,7 @@ export function recordDay(ctx: RunContext): void {
     records.hostility[at] = actor.hostility;
     records.audienceCost[at] = actor.audienceCost;
     records.resolve[at] = actor.resolve;
-    records.pressure[at] = actor.pressureByDay[day]!;
+    records.pressure[at] = actor.pressureByDay.at(day);
     records.econPain[at] = actor.econPain;
     records.mhs[at] = actor.mhs;
     records.militaryDeaths[at] = actor.militaryDeaths;
@@ -23,10 +29,6 @@ export function recordDay(ctx: RunContext): void {
     records.claimedEnemyDeaths[at] = actor.claimedEnemyDeaths;
     records.admittedDeaths[at] = actor.admittedDeaths;
   }
-  const dyad = state.dyad;
-  // A truce or ceasefire that did not last to the end of the day it began was only an attempt.
-  if (dyad.ceasefire === 'none') dyad.ceasefireAttempts += dyad.ceasefiresBegunToday;
-  dyad.ceasefiresBegunToday = 0;
   records.ceasefire[day] = ceasefireCode(dyad.ceasefire);
   records.borderClosed[day] = dyad.borderClosed ? 1 : 0;
   records.talksHost[day] = dyad.talksHost >= 0 ? dyad.talksHost : dyad.sessionHostToday;

@@ -41,17 +41,17 @@ export function timeResponse(ctx: RunContext, i: 0 | 1, self: ActorState, wanted
   const kinetic = ctx.params.ladder.thresholds.kinetic;
   const day = ctx.state.day;
   if (wanted < kinetic) {
-    self.plannedDay = -1;
+    self.plannedDay = -Infinity;
     return wanted;
   }
   if (day - self.lastKineticDay <= EXCHANGE_MEMORY) return wanted; // still in the exchange
-  if (self.plannedDay < 0) {
+  if (self.plannedDay === -Infinity) {
     const lag = lagToday(ctx.params.states[i], self);
     if (lag === 0) return wanted;
     self.plannedDay = day + lag;
   }
   if (day >= self.plannedDay) {
-    self.plannedDay = -1;
+    self.plannedDay = -Infinity;
     self.moveCause = 'planned';
     return wanted;
   }

@@ -85,14 +85,20 @@ export class Stream {
  */
 export class DailyDraws {
   private readonly values: Float64Array;
-  private drawnDay = -1;
+  private drawnDay: number;
   private stream: Stream | undefined;
 
+  /**
+   * `firstDay` is the run's first simulated day (negative when the run starts mid-history): the
+   * stream's first values belong to it, so a day's draws depend only on its distance from it.
+   */
   constructor(
     private readonly open: () => Stream,
     readonly perDay: number,
+    firstDay = 0,
   ) {
     this.values = new Float64Array(perDay);
+    this.drawnDay = firstDay - 1;
   }
 
   /** The values of `day` (days only move forward within a run). */

@@ -5,14 +5,15 @@
  * Phases:
  *   1. open the run's random streams, keyed by (seed, runIndex, purpose, owner)  (streams.ts)
  *   2. create the initial state and the record columns                        (state.ts, records.ts)
- *   3. step each day through MODEL.md §4's phases                              (step.ts)
+ *   3. step each day through MODEL.md §4's phases, from the first simulated day (step.ts)
+ *      (negative when the scenario starts mid-history: days before 0 are not recorded)
  *   4. summarise the run outcome of MODEL.md §5                                (runOutcome.ts)
  */
 import type { RunContext } from './context.js';
 import { expectedHarmTable } from './decide.js';
 import { createDayRecords, type DayRecords } from './records.js';
 import { summarizeRun } from './runOutcome.js';
-import { createRunState } from './state.js';
+import { createRunState, type RunState } from './state.js';
 import { stepDay } from './step.js';
 import { openRunStreams } from './streams.js';
 import type { EventRecord, ModelParams, RunOutcome } from './types.js';
@@ -36,6 +37,29 @@ export interface RunResult {
   readonly outcome: RunOutcome;
 }
 
+/**
+ * Steps days firstDay … days − 1. Days before 0 (a run that starts mid-history) run the full
+ * model but are not recorded; at the start of day 0 the tallies that feed the outcome start
+ * afresh, so the outcome covers days 0 … days − 1 only. `afterDay` lets tests read the state.
+ */
+export function stepAllDays(ctx: RunContext, afterDay?: (ctx: RunContext) => void): void {
+  let eventCursor = 0;
+  for (let day = ctx.params.firstDay; day < ctx.params.days; day += 1) {
+    ctx.state.day = day;
+    if (day === 0) startRecordedDays(ctx.state);
+    eventCursor = stepDay(ctx, eventCursor);
+    afterDay?.(ctx);
+  }
+}
+
+/** Forgets what days before 0 added to run tallies that are outputs, not state the model reads. */
+function startRecordedDays(state: RunState): void {
+  state.dyad.ceasefireAttempts = 0;
+  state.dyad.firstCeasefireDay = -1;
+  state.actors[0].econPain = 0;
+  state.actors[1].econPain = 0;
+}
+
 export function simulateRun(params: ModelParams, seed: string, runIndex: number, options: RunOptions = {}): RunResult {
   const [a, b] = params.states;
   const { ladder, constants } = params;
@@ -48,11 +72,7 @@ export function simulateRun(params: ModelParams, seed: string, runIndex: number,
     events,
     expectedHarm: [expectedHarmTable(a, b, ladder, constants), expectedHarmTable(b, a, ladder, constants)],
   };
-  let eventCursor = 0;
-  for (let day = 0; day < params.days; day += 1) {
-    ctx.state.day = day;
-    eventCursor = stepDay(ctx, eventCursor);
-  }
+  stepAllDays(ctx);
   return {
     seed,
     runIndex,

@@ -31,7 +31,7 @@ export function affordableRung(ctx: RunContext, i: 0 | 1, felt: number): number 
   const params = ctx.params.states[i];
   const other = ctx.params.states[i === 0 ? 1 : 0];
   const { ladder, constants } = ctx.params;
-  const pressure = ctx.state.actors[i].pressureByDay[ctx.state.day]!;
+  const pressure = ctx.state.actors[i].pressureByDay.at(ctx.state.day);
   const pressureCost = constants.pressureWeight * pressure;
   const kind = ctx.state.dyad.ceasefire;
   const gated = kind !== 'none';

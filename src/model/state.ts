@@ -2,6 +2,8 @@
  * The mutable state of one run (MODEL.md §3 "variables"). Allocated once per run and updated in
  * place day by day: the hot loop creates no objects.
  */
+import { DaySeries } from './daySeries.js';
+import { applyHistory } from './history.js';
 import type { CeasefireKind, ModelParams, StateParams } from './types.js';
 
 /** How many past days of own deaths `lossRate` looks at (MODEL.md §4.7). */
@@ -49,13 +51,13 @@ export interface ActorState {
   rivalry: number;
   /** Last day this state was at a kinetic rung, or −∞ (responseTiming.ts: in the exchange or not). */
   lastKineticDay: number;
-  /** Day a planned kinetic answer falls due, or −1 (responseTiming.ts). */
+  /** Day a planned kinetic answer falls due, or −∞ for no plan (responseTiming.ts; days may be negative). */
   plannedDay: number;
   /** Today's response-lag uniform, drawn every day; the lag itself is worked out only when asked (responseTiming.ts). */
   lagUniform: number;
   /** Today's lag once worked out, or −1. */
   lagToday: number;
-  /** Last day of a face-saving halt this state holds, or −1 (halts.ts). */
+  /** Last day of a face-saving halt this state holds, or −∞ (halts.ts; days may be negative). */
   haltUntil: number;
   /** Why today's rung was chosen, when a model-2 mechanism decided it (for the event log). */
   moveCause: 'halt' | 'reaction' | 'planned' | null;
@@ -66,7 +68,7 @@ export interface ActorState {
   /** Sum of lossRing, kept as days enter and leave (whole numbers: exact). */
   lossWindowTotal: number;
   /** Pressure P by day: an appeal on day t adds to days t+1 … t+appealDays. */
-  readonly pressureByDay: Float64Array;
+  readonly pressureByDay: DaySeries;
 }
 
 export interface SpoilerState {
@@ -126,7 +128,7 @@ export interface RunState {
   readonly dyad: DyadState;
 }
 
-function createActor(params: StateParams, horizon: number, kineticRung: number): ActorState {
+function createActor(params: StateParams, run: ModelParams): ActorState {
   return {
     rung: params.initialRung,
     prevRung: params.initialRung,
@@ -154,24 +156,24 @@ function createActor(params: StateParams, horizon: number, kineticRung: number):
     violatedToday: false,
     rivalry: params.initialRivalry,
     // A state that starts at a kinetic rung was fighting the day before: it is in the exchange.
-    lastKineticDay: params.initialRung >= kineticRung ? -1 : -Infinity,
-    plannedDay: -1,
+    lastKineticDay: params.initialRung >= run.ladder.thresholds.kinetic ? run.firstDay - 1 : -Infinity,
+    plannedDay: -Infinity,
     lagUniform: 0,
     lagToday: -1,
-    haltUntil: -1,
+    haltUntil: -Infinity,
     moveCause: null,
     narrative: 0,
     lossRing: new Float64Array(LOSS_WINDOW),
     lossWindowTotal: 0,
-    pressureByDay: new Float64Array(horizon + 1),
+    pressureByDay: new DaySeries(run.firstDay, run.days),
   };
 }
 
 export function createRunState(params: ModelParams): RunState {
   const [a, b] = params.states;
-  return {
-    day: 0,
-    actors: [createActor(a, params.days, params.ladder.thresholds.kinetic), createActor(b, params.days, params.ladder.thresholds.kinetic)],
+  const state: RunState = {
+    day: params.firstDay,
+    actors: [createActor(a, params), createActor(b, params)],
     parties: params.thirdParties.map(() => ({ lastAppealDay: -Infinity, fatigue: 0 })),
     spoilers: params.spoilers.map(() => ({ capacity: 1 })),
     dyad: {
@@ -201,6 +203,8 @@ export function createRunState(params: ModelParams): RunState {
       spoilerAttackDeaths: 0,
     },
   };
+  applyHistory(state, params);
+  return state;
 }
 
 /** Whether a truce, ceasefire or agreement restrains the states (the ceasefire gate). */

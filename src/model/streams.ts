@@ -41,6 +41,7 @@ export interface RunStreams {
 
 export function openRunStreams(params: ModelParams, seed: string, runIndex: number): RunStreams {
   const [a, b] = params.states;
+  const { firstDay } = params;
   const pair = (purpose: 'decide' | 'perceive'): readonly [Stream, Stream] => [
     runStream(seed, runIndex, purpose, a.id),
     runStream(seed, runIndex, purpose, b.id),
@@ -62,12 +63,12 @@ export function openRunStreams(params: ModelParams, seed: string, runIndex: numb
     spoilerScripted: (spoiler, day, nth) => runStream(seed, runIndex, 'spoiler-scripted', `${params.spoilers[spoiler]!.id}/day/${day}/${nth}`),
     decide: pair('decide'),
     outcome: [
-      new DailyDraws(() => runStream(seed, runIndex, 'outcome', a.id), OUTCOME_DRAWS_PER_DAY),
-      new DailyDraws(() => runStream(seed, runIndex, 'outcome', b.id), OUTCOME_DRAWS_PER_DAY),
+      new DailyDraws(() => runStream(seed, runIndex, 'outcome', a.id), OUTCOME_DRAWS_PER_DAY, firstDay),
+      new DailyDraws(() => runStream(seed, runIndex, 'outcome', b.id), OUTCOME_DRAWS_PER_DAY, firstDay),
     ],
     perceive: pair('perceive'),
-    talks: params.thirdParties.map((k) => new DailyDraws(() => runStream(seed, runIndex, 'talks', k.id), TALKS_DRAWS_PER_DAY)),
-    border: new DailyDraws(() => runStream(seed, runIndex, 'border', 'dyad'), 1),
+    talks: params.thirdParties.map((k) => new DailyDraws(() => runStream(seed, runIndex, 'talks', k.id), TALKS_DRAWS_PER_DAY, firstDay)),
+    border: new DailyDraws(() => runStream(seed, runIndex, 'border', 'dyad'), 1, firstDay),
     hotline: runStream(seed, runIndex, 'hotline', 'dyad'),
   };
 }

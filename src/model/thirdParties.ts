@@ -49,7 +49,8 @@ export function actThirdParties(ctx: RunContext): void {
 
 /** Own true deaths today (spoiler deaths included, MODEL.md §7) into the 7-day loss window. */
 function recordLosses(ctx: RunContext): void {
-  const slot = ctx.state.day % LOSS_WINDOW;
+  // Days may be negative before day 0: a slot in 0 … LOSS_WINDOW − 1 whatever the sign.
+  const slot = ((ctx.state.day % LOSS_WINDOW) + LOSS_WINDOW) % LOSS_WINDOW;
   for (let i = 0; i < 2; i += 1) {
     const actor = ctx.state.actors[i as 0 | 1];
     const today = actor.militaryDeaths + actor.civilianDeaths + actor.spoilerDeaths;
@@ -71,7 +72,7 @@ export function makeAppeal(ctx: RunContext, k: number, cause: EventCause): void 
   for (let i = 0; i < 2; i += 1) {
     const add = weight * party.leverage[i as 0 | 1] * party.credibility[i as 0 | 1];
     const schedule = ctx.state.actors[i as 0 | 1].pressureByDay;
-    for (let day = today + 1; day <= last; day += 1) schedule[day] = schedule[day]! + add;
+    for (let day = today + 1; day <= last; day += 1) schedule.add(day, add);
   }
   partyState.lastAppealDay = today;
   logEvent(ctx, party.id, DYAD, APPEAL_CAMEO, 4, cause, 'appeal for restraint');
@@ -106,7 +107,7 @@ function measureStalemate(ctx: RunContext): void {
     const other = i === 0 ? pb : pa;
     const lossRate = self.lossWindowTotal / LOSS_WINDOW / lossScale;
     const econRate = dyad.borderClosed ? own.econPainPerDay : 0;
-    const pressure = self.pressureByDay[day]!;
+    const pressure = self.pressureByDay.at(day);
     self.mhs = (lossRate + econRate + pressure + riskRate) / (0.1 + (own.capability / other.capability) * self.resolve);
   }
 }

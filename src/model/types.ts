@@ -178,9 +178,37 @@ export interface BoutRule {
   readonly violations: boolean;
 }
 
+/** A truce, ceasefire or agreement already in force when the run starts (history.ts). */
+export interface HistoryCeasefire {
+  readonly kind: Exclude<CeasefireKind, 'none'>;
+  /** Day it began, ≤ firstDay: a ceasefire's leverage decays and its rounds count from here. */
+  readonly since: number;
+  /** Party index hosting follow-up rounds of a ceasefire, or −1. */
+  readonly host: number;
+  readonly leverage: number;
+  /** Follow-up rounds already held before the run. */
+  readonly roundsHeld: number;
+  /** Last day of a truce (it expires in phase 8 of that day); −1 for other kinds. */
+  readonly until: number;
+}
+
+/** The dyad's state before the first simulated day (docs/model.md §5). */
+export interface History {
+  readonly ceasefire?: HistoryCeasefire;
+  /** Day the border closed, ≤ firstDay; absent when it is open. */
+  readonly borderClosedSince?: number;
+}
+
 /** Everything a run depends on besides (seed, runIndex). */
 export interface ModelParams {
+  /** Recorded days 0 … days − 1. */
   readonly days: number;
+  /**
+   * First simulated day: min(0, earliest scripted event day). Days firstDay … −1 are stepped
+   * through the full model but not recorded; their state carries into day 0.
+   */
+  readonly firstDay: number;
+  readonly history: History;
   readonly states: readonly [StateParams, StateParams];
   readonly spoilers: readonly SpoilerParams[];
   readonly thirdParties: readonly ThirdPartyParams[];

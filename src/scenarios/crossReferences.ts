@@ -4,6 +4,7 @@
  * Runs on the raw data beside the schema, defensively, so every problem is reported at once
  * even when other parts of the file are malformed.
  */
+import { checkHistory } from './historyChecks.js';
 import { checkLadder } from './ladderChecks.js';
 import { messages } from './messages.js';
 import { EVENT_ACTIONS } from './schema/eventSchema.js';
@@ -93,6 +94,7 @@ export function checkCrossReferences(data: unknown): PathProblem[] {
   }
 
   problems.push(...checkLadder(data));
+  problems.push(...checkHistory(data));
   return problems;
 }
 

@@ -77,6 +77,15 @@ export const messages = {
     found.length === 0
       ? `expected exactly one action (${allowed.join(', ')}), found none`
       : `expected exactly one action, found ${found.length} (${found.join(', ')})`,
+  historyAfterFirstDay: (since: number, firstDay: number) =>
+    `expected a day at or before the first simulated day (${firstDay}: the earliest event day, or 0), found ${since}`,
+  truceNeedsUntil: () => 'a truce in the history needs its last day: expected until (a day at or after the first simulated day)',
+  untilOnlyForTruce: (kind: string, until: unknown) => `until is the last day of a truce: expected no until for a ${kind}, found ${describeValue(until)}`,
+  truceEndsBeforeRun: (until: number, firstDay: number) =>
+    `expected the truce to last into the run: a day at or after the first simulated day (${firstDay}), found ${until}`,
+  roundsOnlyForCeasefire: (key: string, kind: string, found: unknown) =>
+    `${key} belongs to follow-up rounds, which only a ceasefire has: expected no ${key} for a ${kind}, found ${describeValue(found)}`,
+  hostCannotHost: (id: string) => `expected a third party that can host talks (canHost: true), found ${JSON.stringify(id)}, which cannot`,
   leansTowardNeeded: (bias: number) => `expected leansToward (a state id) since bias is ${bias}`,
   rungAboveMax: (rung: number, maxRung: number, state: string) =>
     `expected a rung from 0 to ${maxRung} (the maxRung of ${state}), found ${rung}`,

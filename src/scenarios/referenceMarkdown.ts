@@ -19,6 +19,11 @@ const SECTION_NOTES: Readonly<Record<string, readonly string[]>> = {
   events: [
     'Each event has a `day` and exactly one action: `spoilerAttack`, `setRung`, `appeal`, `offerMediation`, `border` or `ceasefire`. Ids must name a spoiler, state or third party of the file.',
     '`day` must lie inside the horizon (below `days`); a `setRung` rung must not exceed that state\'s `maxRung`. Events of one day happen in file order, before the day\'s decisions.',
+    'A negative `day` (down to −3650) is history: the run then starts at the earliest event day, steps those days through the full model and carries their state into day 0, but records, outcome and charts cover days 0 on; events.ndjson keeps the history\'s events with their negative days.',
+  ],
+  history: [
+    'Where the dyad stands before the first simulated day (0, or the earliest event day), as if begun on `since`: a ceasefire\'s leverage decays and its follow-up rounds (by `host`, `maxRounds` less `roundsHeld`) fall due from `since`, and the border may reopen `reopenAfter` days after it. `since` must be at or before the first simulated day.',
+    'A `truce` needs `until` (its last day, at or after the first simulated day); `until` is for truces only, `host` and `roundsHeld` for ceasefires only. `host` must name a third party with `canHost: true`. An `agreement` brings monitoring and spoilers\' `agreementSuppression` from the start.',
   ],
   constants: ['Model-wide constants. Logit weights (`accept`, `session`, `settle`) enter σ(intercept + Σ weight · term).'],
   ladder: [

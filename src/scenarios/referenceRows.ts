@@ -70,6 +70,8 @@ interface JsonLeaf {
   exclusiveMinimum?: number;
   exclusiveMaximum?: number;
   enum?: unknown[];
+  /** A literal: the one value allowed (history.border.closed: true). */
+  const?: unknown;
   anyOf?: JsonLeaf[];
   format?: string;
   pattern?: string;
@@ -133,6 +135,7 @@ function validOf(schema: z.ZodType, leaf: JsonLeaf): string {
       .join('; or ');
   }
   if (leaf.enum !== undefined) return leaf.enum.map((value) => `\`${String(value)}\``).join(', ');
+  if (leaf.const !== undefined) return `\`${String(leaf.const)}\` only`;
   if (leaf.type === 'integer' || leaf.type === 'number') return numberRange(leaf);
   if (leaf.type === 'string') {
     if (leaf.format === 'date') return 'YYYY-MM-DD';

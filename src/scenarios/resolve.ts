@@ -4,6 +4,7 @@
  * file never matters, everything frozen.
  */
 import type { ModelParams, ScriptedAction, ScriptedEvent, SpoilerParams, StateParams, ThirdPartyParams } from '../model/types.js';
+import { resolveHistory } from './resolveHistory.js';
 import { resolveLadder } from './resolveLadder.js';
 import { DEFAULT_QUIET_DAYS } from './schema/boutsSchema.js';
 import type { ScenarioDocument } from './schema/scenarioSchema.js';
@@ -81,6 +82,9 @@ export function resolveScenario(doc: ScenarioDocument): ResolvedScenario {
 
   const params: ModelParams = {
     days: doc.days,
+    // Sorted: the first event is the earliest. Events before day 0 start the run that much earlier.
+    firstDay: Math.min(0, events[0]?.day ?? 0),
+    history: resolveHistory(doc.history, thirdParties),
     states,
     spoilers,
     thirdParties,

@@ -75,6 +75,7 @@ function eventPhase(event: EventRecord, stateIds: ReadonlySet<string>): Divergen
 
 function eventsByDay(events: readonly EventRecord[], days: number): EventRecord[][] {
   const byDay: EventRecord[][] = Array.from({ length: days }, () => []);
+  // Events before day 0 (history) and past the shorter horizon have no slot: `?.` skips them.
   for (const event of events) byDay[event.day]?.push(event);
   return byDay;
 }

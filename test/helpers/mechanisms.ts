@@ -8,7 +8,7 @@ import type { RunContext } from '../../src/model/context.js';
 import { expectedHarmTable } from '../../src/model/decide.js';
 import { createDayRecords } from '../../src/model/records.js';
 import { createRunState } from '../../src/model/state.js';
-import { stepDay } from '../../src/model/step.js';
+import { stepAllDays } from '../../src/model/run.js';
 import { openRunStreams } from '../../src/model/streams.js';
 import type { ModelParams } from '../../src/model/types.js';
 import { scenarioFrom } from './scenarios.js';
@@ -143,6 +143,7 @@ export function mechScenario(doc: {
   spoilers?: Record<string, unknown>;
   thirdParties?: Record<string, unknown>;
   events?: unknown[];
+  history?: Record<string, unknown>;
 }): LoadedScenario {
   return scenarioFrom({
     name: doc.name ?? 'mechanism',
@@ -153,6 +154,7 @@ export function mechScenario(doc: {
     ...(doc.spoilers ? { spoilers: doc.spoilers } : {}),
     ...(doc.thirdParties ? { thirdParties: doc.thirdParties } : {}),
     events: doc.events ?? [],
+    ...(doc.history ? { history: doc.history } : {}),
   });
 }
 
@@ -182,11 +184,6 @@ export function traceRun(params: ModelParams, seed: string, runIndex: number, af
     events: [],
     expectedHarm: [expectedHarmTable(a, b, params.ladder, params.constants), expectedHarmTable(b, a, params.ladder, params.constants)],
   };
-  let cursor = 0;
-  for (let day = 0; day < params.days; day += 1) {
-    ctx.state.day = day;
-    cursor = stepDay(ctx, cursor);
-    afterDay(ctx);
-  }
+  stepAllDays(ctx, afterDay);
   return ctx;
 }

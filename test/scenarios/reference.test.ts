@@ -67,7 +67,7 @@ describe('docs/scenario-reference.md', () => {
     expect(row('states.<id>.profile')).toMatchObject({ default: 'required', valid: '`strong`, `weak`' });
     expect(row('spoilers.<id>.hazard')).toMatchObject({ default: '0.12', valid: '[0, 50]' });
     expect(row('thirdParties.<id>.leverage')).toMatchObject({ type: 'mapping of numbers', valid: expect.stringContaining('values [0, 1]') });
-    expect(row('events[<n>].day')).toMatchObject({ default: 'required', valid: '0–3649' });
+    expect(row('events[<n>].day')).toMatchObject({ default: 'required', valid: '-3650–3649' });
     expect(row('startDate')).toMatchObject({ type: 'date', default: '—' });
     expect(row('constants.accept.b0')).toMatchObject({ default: '-2', meaning: 'intercept of the logit' });
   });

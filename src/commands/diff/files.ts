@@ -20,7 +20,8 @@ export function diffCsv(params: ModelParams, a: RunResult, b: RunResult, diverge
   ];
   const eventCounts = (run: RunResult) => {
     const counts = new Array<number>(run.records.days).fill(0);
-    for (const event of run.events) counts[event.day]! += 1;
+    // Events before day 0 (history) have no row: the rows are the recorded days.
+    for (const event of run.events) if (event.day >= 0) counts[event.day]! += 1;
     return counts;
   };
   const [countsA, countsB] = [eventCounts(a), eventCounts(b)];

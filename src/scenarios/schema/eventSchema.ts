@@ -4,7 +4,7 @@
  * "matches none of seven shapes".
  */
 import { z } from 'zod';
-import { identifier, whole, MAX_DAYS } from './numbers.js';
+import { identifier, whole, MAX_DAYS, MIN_DAY } from './numbers.js';
 import { rung } from './ladderSchema.js';
 
 export const EVENT_ACTIONS = ['spoilerAttack', 'setRung', 'appeal', 'offerMediation', 'border', 'ceasefire'] as const;
@@ -12,7 +12,9 @@ export type EventActionName = (typeof EVENT_ACTIONS)[number];
 
 export const eventSchema = z
   .strictObject({
-    day: whole(0, MAX_DAYS - 1).meta({ description: 'day of the event, 0-based, inside the horizon' }),
+    day: whole(MIN_DAY, MAX_DAYS - 1).meta({
+      description: 'day of the event, 0-based, inside the horizon; a negative day is history: simulated before day 0 but not recorded',
+    }),
     note: z.string().max(500).optional().meta({ description: 'what this event stands for (documentation only)' }),
     spoilerAttack: z
       .strictObject({

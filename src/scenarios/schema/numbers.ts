@@ -30,3 +30,6 @@ export function identifier() {
 
 /** Horizon limits of a run (the "days 1–3650"). */
 export const MAX_DAYS = 3650;
+
+/** Earliest day a scenario may describe: the past reaches back as far as the horizon forward. */
+export const MIN_DAY = -MAX_DAYS;

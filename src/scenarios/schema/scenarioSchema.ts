@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { boutsSchema } from './boutsSchema.js';
 import { constantsSchema } from './constantsSchema.js';
 import { eventSchema } from './eventSchema.js';
+import { historySchema } from './historySchema.js';
 import { ladderSchema } from './ladderSchema.js';
 import { identifier, whole, MAX_DAYS } from './numbers.js';
 import { spoilerSchema } from './spoilerSchema.js';
@@ -43,6 +44,7 @@ export const scenarioSchema = z
     spoilers: z.record(identifier(), spoilerSchema).default({}).meta({ description: 'spoilers by id' }),
     thirdParties: z.record(identifier(), thirdPartySchema).default({}).meta({ description: 'third parties by id' }),
     events: z.array(eventSchema).max(100_000).default([]).meta({ description: 'scripted events' }),
+    history: historySchema.optional(),
     constants: constantsSchema.default(constantsSchema.parse({})),
     ladder: ladderSchema.optional(),
     bouts: boutsSchema.optional(),
