@@ -35,7 +35,8 @@ export function summarizeRun(records: DayRecords, ladder: Ladder, boutRule: Bout
     const mark = records.boutDay[day];
     if (mark === BOUT_PAUSE) lastBoutDay = day;
     if (mark !== BOUT_DAY) continue;
-    if (startsNewBout(boutRule, day, lastBoutDay)) bouts.push({ start: day, end: day, peakRung: rung, trueDeaths: 0 });
+    // A bout carried over from days before 0 (through a truce that began then) starts at day 0's first bout day.
+    if (bouts.length === 0 || startsNewBout(boutRule, day, lastBoutDay)) bouts.push({ start: day, end: day, peakRung: rung, trueDeaths: 0 });
     const bout = bouts[bouts.length - 1]!;
     bout.end = day;
     bout.peakRung = Math.max(bout.peakRung, rung);
