@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { MODEL_VERSION } from '../model/index.js';
 import { contentHash, InputError, type LoadedScenario } from '../scenarios/index.js';
 import { MANIFEST_FILE, type Manifest } from './manifest.js';
 import type { PairManifest } from './pairManifest.js';
@@ -21,10 +22,26 @@ function fail(folder: string, message: string): never {
 function parsedManifest(folder: string): unknown {
   const file = join(folder, MANIFEST_FILE);
   if (!existsSync(file)) fail(folder, `expected a brink output folder with ${MANIFEST_FILE}, found none`);
+  let parsed: unknown;
   try {
-    return JSON.parse(readFileSync(file, 'utf8'));
+    parsed = JSON.parse(readFileSync(file, 'utf8'));
   } catch {
     return fail(file, 'expected a JSON manifest, found text that does not parse');
+  }
+  checkModelVersion(file, parsed);
+  return parsed;
+}
+
+/**
+ * A folder's numbers are only reproducible by the model that made them: a manifest without
+ * `tool.modelVersion` was written by model 1.
+ */
+function checkModelVersion(file: string, manifest: unknown): void {
+  const tool = (manifest as { tool?: { tool?: unknown; modelVersion?: unknown } } | null)?.tool;
+  if (tool?.tool !== 'brink') return;
+  const made = tool.modelVersion ?? 1;
+  if (made !== MODEL_VERSION) {
+    fail(file, `made by model ${String(made)}, but this brink runs model ${MODEL_VERSION}: use the brink version that wrote it`);
   }
 }
 

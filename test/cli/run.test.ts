@@ -65,6 +65,23 @@ describe('brink run', () => {
     expect(withoutTiming(readFileSync(join(fb, 'manifest.json'), 'utf8'))).toEqual(withoutTiming(readFileSync(join(fa, 'manifest.json'), 'utf8')));
   });
 
+  it('records modelVersion 2; replay refuses a folder of another model (exit 2, both versions named)', async () => {
+    const out = tempDir();
+    expect((await brink(['run', 'scenarios/quiet-border.yaml', '--seed', 'mv', '--out', out, '--quiet', '--no-charts'])).code).toBe(0);
+    const folder = onlyFolder(out, 'quiet-border');
+    const file = join(folder, 'manifest.json');
+    const manifest = JSON.parse(readFileSync(file, 'utf8'));
+    expect(manifest.tool.modelVersion).toBe(2);
+    expect((await brink(['replay', folder])).code).toBe(0);
+    // A model-1 folder: its manifest has no modelVersion.
+    delete manifest.tool.modelVersion;
+    writeFileSync(file, JSON.stringify(manifest));
+    const refused = await brink(['replay', folder]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('made by model 1, but this brink runs model 2');
+    expect(refused.stderr).not.toMatch(/\n\s+at /);
+  });
+
   it('--run-index k writes run k of the seed, the same run the library computes', async () => {
     const out = tempDir();
     const result = await brink(['run', 'scenarios/durand-line-2025.yaml', '--seed', 'idx', '--run-index', '3', '--out', out, '--json']);
