@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench`: brink's performance figures (ARCHITECTURE.md: figures, never timed tests).
+// `npm run bench`: brink's performance figures (docs/architecture.md: figures, never timed tests).
 //   1. single-thread run-days/s on durand-line-2025.yaml at 365 days (the ensemble's path:
 //      no event log, record columns reused, tallies added)
 //   2. wall time of a 10,000-run x 365-day `brink ensemble` with default workers, statistics

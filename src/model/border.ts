@@ -1,5 +1,5 @@
 /**
- * Phase 8, second part: the border and what closure costs (MODEL.md §4.8, §7). The border closes
+ * Phase 8, second part: the border and what closure costs (docs/model.md §7.15, §7). The border closes
  * on any rung ≥ closeRung, even under an agreement; it reopens at once under an agreement, or
  * after reopenAfter days of ceasefire (counted from its `since`) with a small daily chance.
  * Never under none or truce: reopening takes a political deal, not just calm.
@@ -42,7 +42,7 @@ export function updateBorder(ctx: RunContext): void {
 }
 
 /**
- * Economic pain and resolve (MODEL.md §4.8): closure costs each state e per day; own deaths
+ * Economic pain and resolve (docs/model.md §7.15): closure costs each state e per day; own deaths
  * (spoiler deaths included, §7) and closure wear resolve down; rising audience cost props it up.
  */
 export function updateResolve(ctx: RunContext): void {

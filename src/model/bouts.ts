@@ -1,5 +1,5 @@
 /**
- * Bouts (docs/model-structure.md "Bouts"): runs of days on which some state's rung is at least
+ * Bouts (docs/model.md "Bouts"): runs of days on which some state's rung is at least
  * `bouts.openRung` (default the kinetic threshold), allowing up to `bouts.maxQuietDays` days below
  * it inside (default 3). Tracked online because "no truce happened yet this bout" decides whether
  * a successful session makes a truce or a ceasefire, and mechanisms may read the current bout's

@@ -22,7 +22,7 @@ const CEASEFIRE_GOLDSTEIN = 9;
 const AGREEMENT_CAMEO = '057';
 const AGREEMENT_GOLDSTEIN = 8;
 
-/** A party's "Σ leverage" is its mean leverage over the two states (MODEL.md §4.7). */
+/** A party's "Σ leverage" is its mean leverage over the two states (docs/model.md §7.13). */
 export function meanLeverage(leverage: readonly [number, number]): number {
   return (leverage[0] + leverage[1]) / 2;
 }
@@ -30,7 +30,7 @@ export function meanLeverage(leverage: readonly [number, number]): number {
 /**
  * Σ leverage of the parties that appealed in the last 7 days (today included), and how many of
  * them have any leverage. Parties without leverage neither add weight nor count as co-mediators,
- * so a powerless party changes nothing but the event log (MODEL.md §6).
+ * so a powerless party changes nothing but the event log (docs/model.md §9).
  */
 export function recentAppealers(ctx: RunContext): { leverage: number; count: number } {
   const since = ctx.state.day - (APPEAL_MEMORY - 1);

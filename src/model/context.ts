@@ -13,7 +13,7 @@ export interface RunContext {
   readonly records: DayRecords;
   /** The event log, or null when the caller does not want one (ensembles). */
   readonly events: EventRecord[] | null;
-  /** Expected harm E(r) of each rung for each state (MODEL.md §4.4), fixed for the run. */
+  /** Expected harm E(r) of each rung for each state (docs/model.md §7.6), fixed for the run. */
   readonly expectedHarm: readonly [Float64Array, Float64Array];
 }
 

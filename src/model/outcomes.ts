@@ -1,5 +1,5 @@
 /**
- * Phase 5: what today's rungs do (MODEL.md §4.5). A state at a kinetic rung kills the
+ * Phase 5: what today's rungs do (docs/model.md §7.8). A state at a kinetic rung kills the
  * opponent's soldiers and civilians; it claims a multiple of what it inflicted and admits a
  * share of what it suffered. Claims are fog of war: true × LogNormal(ln claimMedian, claimSigma).
  *
@@ -20,7 +20,7 @@ export function resolveOutcomes(ctx: RunContext): void {
   admit(ctx, 1);
 }
 
-/** Admitted own deaths cover interstate deaths only (MODEL.md §7). */
+/** Admitted own deaths cover interstate deaths only (docs/model.md §8). */
 function admit(ctx: RunContext, i: 0 | 1): void {
   const actor = ctx.state.actors[i];
   const suffered = actor.militaryDeaths + actor.civilianDeaths;

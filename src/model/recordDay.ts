@@ -1,4 +1,4 @@
-/** Phase 9: write the day into the run's columns (MODEL.md §5). */
+/** Phase 9: write the day into the run's columns (docs/model.md §7.17). */
 import type { RunContext } from './context.js';
 import { ceasefireCode } from './records.js';
 

@@ -1,5 +1,5 @@
 /**
- * What a run records per day (MODEL.md §5), as typed columns. Per-state columns are indexed
+ * What a run records per day (docs/model.md §7.17), as typed columns. Per-state columns are indexed
  * `day * 2 + stateIndex`; dyad columns by day. Columns, not row objects, so a 365-day run
  * allocates a few dozen arrays and nothing per day.
  */

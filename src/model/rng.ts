@@ -1,5 +1,5 @@
 /**
- * Seeded random streams (MODEL.md §1). Every random process owns one stream, keyed by
+ * Seeded random streams (docs/model.md §7.1). Every random process owns one stream, keyed by
  * `<seed>/run/<runIndex>/<purpose>/<owner>`, so adding an entity or taking a branch differently
  * never shifts another process's draws. Streams are the only source of randomness in a run.
  *
@@ -77,7 +77,7 @@ export class Stream {
 }
 
 /**
- * A stream that draws a fixed number of values every day (MODEL.md §1: draw first, then
+ * A stream that draws a fixed number of values every day (docs/model.md §7.1: draw first, then
  * branch) for processes that rarely need them (offers, sessions, casualties, reopening). Days
  * on which nothing asks are skipped over in a tight loop; the values a day sees are the same
  * as if every day had drawn. The stream itself is opened (seeded) on first use, so a party

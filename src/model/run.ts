@@ -1,13 +1,13 @@
 /**
  * One run of the model: `simulateRun(params, seed, runIndex)`. A run depends only on these three
- * arguments (ARCHITECTURE.md "Reproducibility rules").
+ * arguments (docs/architecture.md "Reproducibility rules").
  *
  * Phases:
  *   1. open the run's random streams, keyed by (seed, runIndex, purpose, owner)  (streams.ts)
  *   2. create the initial state and the record columns                        (state.ts, records.ts)
- *   3. step each day through MODEL.md §4's phases, from the first simulated day (step.ts)
+ *   3. step each day through docs/model.md §3's phases, from the first simulated day (step.ts)
  *      (negative when the scenario starts mid-history: days before 0 are not recorded)
- *   4. summarise the run outcome of MODEL.md §5                                (runOutcome.ts)
+ *   4. summarise the run outcome of docs/model.md §7.17                                (runOutcome.ts)
  */
 import type { RunContext } from './context.js';
 import { expectedHarmTable } from './decide.js';

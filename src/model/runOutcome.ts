@@ -1,5 +1,5 @@
 /**
- * The run outcome (MODEL.md §5), computed from a finished run's records: the numbers an
+ * The run outcome (docs/model.md §7.17), computed from a finished run's records: the numbers an
  * ensemble tabulates, one row per run.
  */
 import { BOUT_DAY, BOUT_PAUSE, startsNewBout } from './bouts.js';

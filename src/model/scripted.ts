@@ -1,5 +1,5 @@
 /**
- * Phase 1: the scenario's scripted events for today (MODEL.md §4.1). Scripted actions are facts
+ * Phase 1: the scenario's scripted events for today (docs/model.md §7.4). Scripted actions are facts
  * imposed on the run: a forced rung replaces the state's decision and is neither gated by a
  * ceasefire nor counted as a violation.
  */

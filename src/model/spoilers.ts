@@ -1,5 +1,5 @@
 /**
- * Phase 2: spoiler attacks (MODEL.md §4.2, §7). A spoiler attacks its target state at a Poisson
+ * Phase 2: spoiler attacks (docs/model.md §7.5, §7). A spoiler attacks its target state at a Poisson
  * rate; each attack's deaths follow a Pareto tail; the target blames the host with the
  * attribution probability, and blamed deaths add to its perceived harm before it decides.
  *
@@ -26,7 +26,7 @@ const ATTACK_GOLDSTEIN = -9;
  * Today's attack rate λ = λ₀ · m · (1 − suppression_now) · (1 + ψ · [truce, ceasefire or talks]),
  * m the group's capacity after strikes on its host (spoilerResponse.ts).
  * The ψ bonus names truce, ceasefire and talks only: under a settled agreement the spoiler faces
- * agreementSuppression instead (MODEL.md §4.2, §4.7).
+ * agreementSuppression instead (docs/model.md §7.5, §4.7).
  */
 export function spoilerRate(ctx: RunContext, s: number): number {
   const spoiler = ctx.params.spoilers[s]!;

@@ -1,19 +1,19 @@
 /**
- * The mutable state of one run (MODEL.md §3 "variables"). Allocated once per run and updated in
+ * The mutable state of one run (docs/model.md §7.3 "variables"). Allocated once per run and updated in
  * place day by day: the hot loop creates no objects.
  */
 import { DaySeries } from './daySeries.js';
 import { applyHistory } from './history.js';
 import type { CeasefireKind, ModelParams, StateParams } from './types.js';
 
-/** How many past days of own deaths `lossRate` looks at (MODEL.md §4.7). */
+/** How many past days of own deaths `lossRate` looks at (docs/model.md §7.13). */
 export const LOSS_WINDOW = 7;
-/** "Parties that appealed in the last 7 days" (MODEL.md §4.7 session). */
+/** "Parties that appealed in the last 7 days" (docs/model.md §7.13 session). */
 export const APPEAL_MEMORY = 7;
 
 export interface ActorState {
   rung: number;
-  /** Yesterday's rung, r⁻ in MODEL.md §4.4. */
+  /** Yesterday's rung, r⁻ in docs/model.md §7.6. */
   prevRung: number;
   hostility: number;
   grievance: number;
@@ -43,7 +43,7 @@ export interface ActorState {
    * latest perception is yesterday's: it names a misreading as the cause of today's move.
    */
   lastPerceptionMisread: boolean;
-  /** ΔA of today's audience-cost update, which resolve responds to (MODEL.md §4.8). */
+  /** ΔA of today's audience-cost update, which resolve responds to (docs/model.md §7.15). */
   audienceChange: number;
   trembledToday: boolean;
   violatedToday: boolean;

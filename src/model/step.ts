@@ -1,5 +1,5 @@
 /**
- * One day of the model, its phases in the fixed order of MODEL.md §4:
+ * One day of the model, its phases in the fixed order of docs/model.md §3:
  *
  *   0. morning: reset today's flows
  *   1. scripted events            (scripted.ts)

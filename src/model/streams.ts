@@ -1,5 +1,5 @@
 /**
- * Opens every stream one run uses (MODEL.md §1). Each stream draws a fixed number of values per
+ * Opens every stream one run uses (docs/model.md §7.1). Each stream draws a fixed number of values per
  * day, whatever branch the model takes, so one process taking a different branch never shifts
  * another's draws. docs/model.md tabulates the daily counts.
  */

@@ -47,7 +47,7 @@ export function actThirdParties(ctx: RunContext): void {
   roundPass(ctx);
 }
 
-/** Own true deaths today (spoiler deaths included, MODEL.md §7) into the 7-day loss window. */
+/** Own true deaths today (spoiler deaths included, docs/model.md §8) into the 7-day loss window. */
 function recordLosses(ctx: RunContext): void {
   // Days may be negative before day 0: a slot in 0 … LOSS_WINDOW − 1 whatever the sign.
   const slot = ((ctx.state.day % LOSS_WINDOW) + LOSS_WINDOW) % LOSS_WINDOW;

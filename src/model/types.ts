@@ -1,5 +1,5 @@
 /**
- * Resolved, read-only inputs of the model (MODEL.md §2–§3) and the shapes a run produces (§5).
+ * Resolved, read-only inputs of the model (docs/model.md §2.3–§3) and the shapes a run produces (§5).
  * `src/scenarios` turns a scenario file into a `ModelParams`; nothing here knows about files.
  */
 
@@ -8,7 +8,7 @@ export type CeasefireKind = 'none' | 'truce' | 'ceasefire' | 'agreement';
 export type BorderKind = 'open' | 'closed';
 export type CasualtyDistribution = 'poisson' | 'negativeBinomial';
 
-/** One state's parameters after profile defaults and overrides are applied (MODEL.md §3). */
+/** One state's parameters after profile defaults and overrides are applied (docs/model.md §7.3). */
 export interface StateParams {
   readonly id: string;
   readonly profile: Profile;
@@ -42,7 +42,7 @@ export interface StateParams {
   readonly lagDispersion: number;
   readonly mediationAcceptance: number;
   readonly initialRivalry: number;
-  /** Start-of-run values of the state variables (MODEL.md §6 speaks of "starting at 0"). */
+  /** Start-of-run values of the state variables (docs/model.md §9 speaks of "starting at 0"). */
   readonly initialRung: number;
   readonly initialGrievance: number;
   readonly initialHostility: number;
@@ -168,7 +168,7 @@ export interface ScriptedEvent {
   readonly note?: string;
 }
 
-/** What counts as a bout (docs/model-structure.md "Bouts"). */
+/** What counts as a bout (docs/model.md "Bouts"). */
 export interface BoutRule {
   /** A day belongs to a bout when some state's rung is ≥ openRung. */
   readonly openRung: number;
@@ -218,7 +218,7 @@ export interface ModelParams {
   readonly bouts: BoutRule;
 }
 
-/** Causes an event-log record can carry (MODEL.md §5). */
+/** Causes an event-log record can carry (docs/model.md §7.17). */
 export type EventCause =
   | 'retaliation'
   | 'spoiler'
@@ -266,7 +266,7 @@ export interface StateTotals {
   readonly econPain: number;
 }
 
-/** The run outcome (MODEL.md §5): one row per run in ensembles. Days are 0-based; null = never. */
+/** The run outcome (docs/model.md §7.17): one row per run in ensembles. Days are 0-based; null = never. */
 export interface RunOutcome {
   readonly peakRung: number;
   readonly peakRungDay: number;

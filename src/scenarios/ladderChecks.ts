@@ -1,6 +1,6 @@
 /**
  * Checks of the ladder against itself and of every rung a scenario names against the ladder's
- * top (docs/model-structure.md "The ladder in a scenario"): thresholds ascending and within the
+ * top (docs/model.md "The ladder"): thresholds ascending and within the
  * ladder, a kinetic rung with some intensity, changes to rungs that exist, and maxRung,
  * initialRung, setRung, appealThreshold, closeRung and bouts.openRung at most the top. Reads
  * the raw data defensively, like crossReferences.ts, so each problem is reported once.

@@ -1,5 +1,5 @@
 /**
- * `outcomes.csv`: one row per run (MODEL.md §5), in run-index order, written as runs finish
+ * `outcomes.csv`: one row per run (docs/model.md §7.17), in run-index order, written as runs finish
  * so nothing per run is kept in memory. Per-state columns are prefixed with the state id.
  */
 import type { RunResult } from '../model/index.js';

@@ -1,6 +1,6 @@
 /**
  * Ensemble tallies: everything an ensemble keeps about its runs, as integer counts in
- * fixed-size histograms (MODEL.md §5 outcomes, per-day distributions). Memory does not grow
+ * fixed-size histograms (docs/model.md §7.17 outcomes, per-day distributions). Memory does not grow
  * with the number of runs; merging is adding counts, so 1 worker, N workers and N shards give
  * identical tallies whatever the order runs finish in.
  */

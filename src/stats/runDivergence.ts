@@ -1,6 +1,6 @@
 /**
  * Where two runs part: for each day, whether its records or events differ and the earliest
- * phase of the day (MODEL.md §4 order) in which they do; for the first such day, what differs
+ * phase of the day (docs/model.md §3 order) in which they do; for the first such day, what differs
  * and which random process feeds that phase (`brink diff`).
  *
  * A day is compared phase by phase, each phase by what it writes: its record columns (deaths

@@ -1,4 +1,4 @@
-/** Invariants of every run of every valid scenario (MODEL.md §6), checked with fast-check. */
+/** Invariants of every run of every valid scenario (docs/model.md §9), checked with fast-check. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CEASEFIRE_KINDS, simulateRun, type DayRecords } from '../../src/model/index.js';

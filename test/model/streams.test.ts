@@ -1,4 +1,4 @@
-/** Stream independence (MODEL.md §1): entities and file order never shift another process's draws. */
+/** Stream independence (docs/model.md §7.1): entities and file order never shift another process's draws. */
 import { readFileSync } from 'node:fs';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';

@@ -38,7 +38,7 @@ export function spoilerAttackBetween(run: RunResult, from: number, to: number): 
   return false;
 }
 
-/** Follow-up rounds of talks (MODEL.md §4.7): day and whether the round reached an agreement. */
+/** Follow-up rounds of talks (docs/model.md §7.13): day and whether the round reached an agreement. */
 export function rounds(run: RunResult): { day: number; settled: boolean }[] {
   return run.events
     .filter((e) => e.what === 'agreement' || e.what === 'monitoring agreed' || e.what === 'round failed')

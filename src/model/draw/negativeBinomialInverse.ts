@@ -3,7 +3,7 @@ import { normalQuantile } from './normalQuantile.js';
 
 /**
  * A negative-binomial count with mean μ and variance μ + μ²/φ, drawn by inversion from one
- * uniform (MODEL.md §7). As φ → ∞ it tends to Poisson(μ).
+ * uniform (docs/model.md §8). As φ → ∞ it tends to Poisson(μ).
  *
  * @example negativeBinomialInverse(0.5, 4, 2) // 3
  */

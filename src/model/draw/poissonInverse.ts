@@ -2,7 +2,7 @@ import { openUnit } from '../rng.js';
 import { normalQuantile } from './normalQuantile.js';
 
 /**
- * A Poisson(λ) count drawn by inversion from one uniform (MODEL.md §1): the smallest k with
+ * A Poisson(λ) count drawn by inversion from one uniform (docs/model.md §7.1): the smallest k with
  * P(X ≤ k) > u. Inversion keeps each stream at one value per draw whatever the count.
  *
  * Small means walk the CDF up from 0. Large means start at the mode, where e^(−λ) would

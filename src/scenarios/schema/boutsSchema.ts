@@ -1,5 +1,5 @@
 /**
- * What counts as a bout of fighting (docs/model-structure.md "Bouts"): days on which some rung is
+ * What counts as a bout of fighting (docs/model.md "Bouts"): days on which some rung is
  * at least `openRung`, allowing up to `quietDays` days below it inside one bout. Along a line with
  * daily small-arms fire, the skirmish rung is background: `openRung: 5`. Fighting while a truce or
  * ceasefire is in force is a violation of it, not a bout of its own ("the ceasefire was violated

@@ -1,4 +1,4 @@
-/** Global constants (MODEL.md §3 "Global constants"), with their defaults. */
+/** Global constants (docs/model.md §7.3 "Global constants"), with their defaults. */
 import { z } from 'zod';
 import { probability, real, whole, MAX_DAYS } from './numbers.js';
 import { rung } from './ladderSchema.js';
@@ -114,6 +114,6 @@ export const constantsShape = {
   dispersion: real(0, 1e6, true).default(2).meta({ description: 'φ of the negative binomial: variance μ + μ²/φ' }),
 };
 
-export const constantsSchema = z.strictObject(constantsShape).meta({ description: 'Global constants of MODEL.md §3' });
+export const constantsSchema = z.strictObject(constantsShape).meta({ description: 'Global constants of docs/model.md §7.3' });
 
 export type ConstantsInput = z.input<typeof constantsSchema>;

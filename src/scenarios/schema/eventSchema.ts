@@ -1,5 +1,5 @@
 /**
- * A scripted event (MODEL.md §4.1): a day and exactly one action. Written as one object with
+ * A scripted event (docs/model.md §7.4): a day and exactly one action. Written as one object with
  * every action optional (not a union) so a typo gets "unknown key, did you mean" rather than
  * "matches none of seven shapes".
  */

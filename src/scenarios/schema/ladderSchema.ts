@@ -1,5 +1,5 @@
 /**
- * The escalation ladder (docs/model-structure.md "The ladder in a scenario"): a scenario keeps
+ * The escalation ladder (docs/model.md "The ladder"): a scenario keeps
  * the default nine-rung ladder, brings a whole ladder of its own (`rungs`, 2–32 rows, with its
  * `thresholds`), and may change single cells of the chosen ladder (`changes: {5: {muMil: 5}}`).
  * Checks across fields (thresholds ascending, rung references within the ladder) live in

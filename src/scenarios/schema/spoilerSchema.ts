@@ -1,4 +1,4 @@
-/** A spoiler: a militant group hosted by one state that attacks the other (MODEL.md §3, Stedman). */
+/** A spoiler: a militant group hosted by one state that attacks the other (docs/model.md §7.3, Stedman). */
 import { z } from 'zod';
 import { identifier, probability, real } from './numbers.js';
 

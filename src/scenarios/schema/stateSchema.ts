@@ -1,5 +1,5 @@
 /**
- * A state's parameters (MODEL.md §3). Each parameter has a default per profile (strong / weak);
+ * A state's parameters (docs/model.md §7.3). Each parameter has a default per profile (strong / weak);
  * a value in the file overrides it. This table is the one source of those defaults: the schema,
  * the JSON Schema's descriptions, the scenario reference and `resolve` all read it.
  */

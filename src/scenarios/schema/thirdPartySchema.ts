@@ -1,4 +1,4 @@
-/** A third party that appeals for restraint and may host talks (MODEL.md §3; Kydd, Beardsley). */
+/** A third party that appeals for restraint and may host talks (docs/model.md §7.3; Kydd, Beardsley). */
 import { z } from 'zod';
 import { identifier, probability, real, whole, MAX_DAYS } from './numbers.js';
 import { rung } from './ladderSchema.js';
