@@ -2,7 +2,7 @@
  * Checks of the ladder against itself and of every rung a scenario names against the ladder's
  * top (docs/model.md "The ladder"): thresholds ascending and within the
  * ladder, a kinetic rung with some intensity, changes to rungs that exist, and maxRung,
- * initialRung, setRung, appealThreshold, closeRung and bouts.openRung at most the top. Reads
+ * initialRung, setRung, appealThreshold, closeRung, seriousRung and bouts.openRung at most the top. Reads
  * the raw data defensively, like crossReferences.ts, so each problem is reported once.
  */
 import { DEFAULT_LADDER_ROWS, DEFAULT_THRESHOLDS } from '../model/ladder.js';
@@ -72,7 +72,10 @@ export function checkLadder(data: Dict): PathProblem[] {
       if (isDict(event) && isDict(event.setRung)) within(['events', n, 'setRung', 'rung'], event.setRung.rung);
     });
   }
-  if (isDict(data.constants)) within(['constants', 'closeRung'], data.constants.closeRung);
+  if (isDict(data.constants)) {
+    within(['constants', 'closeRung'], data.constants.closeRung);
+    within(['constants', 'seriousRung'], data.constants.seriousRung);
+  }
   if (isDict(data.bouts)) within(['bouts', 'openRung'], data.bouts.openRung);
   return problems;
 }

@@ -83,7 +83,7 @@ export const constantsShape = {
   rivalryHalfLife: real(0, 1e5, true).default(180).meta({ description: 'days for the rivalry stock to halve: the memory between bouts' }),
   rivalry: rivalrySchema,
   strainHalfLife: real(0, 1e5, true).default(30).meta({ description: 'days for the strain of past violations on a ceasefire to halve (Fortna)' }),
-  seriousRung: whole(0, 64).default(6).meta({ description: 'lowest rung whose violation strains a truce or ceasefire; lower violations are sporadic incidents' }),
+  seriousRung: rung().default(6).meta({ description: 'lowest rung whose violation strains a truce or ceasefire; lower violations are sporadic incidents' }),
   haltDays: whole(1, MAX_DAYS).default(3).meta({ description: 'days a state that halted at the request of third parties holds its halt unless struck' }),
   halt: haltSchema,
   pause: pauseSchema,
