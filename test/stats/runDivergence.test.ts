@@ -71,7 +71,7 @@ describe('runDivergence', () => {
   it('a change to one parameter first shows in the phase that uses it', () => {
     const cases: [string, string, string[]][] = [
       ['spoilers.ttp.hazard=0.4', 'spoiler attacks', ['spoiler/ttp']],
-      ['states.pakistan.misreadProb=0.6', 'perception', ['perceive/pakistan']],
+      ['states.afghanistan.misreadProb=0.9', 'perception', ['perceive/afghanistan']],
       ['states.afghanistan.tremble=0.5', 'decisions', ['decide/afghanistan']],
       ['thirdParties.qatar.offerAfterDays=1', 'third parties', ['talks/qatar']],
     ];
