@@ -8,6 +8,8 @@
  *   announced by k (k appealed today):  p = σ(p0 + p_ripe · min_i MHS_i + p_lev · meanLeverage_k)
  *   over the hotline (constants.hotline): p = σ(c0 + c_ripe · min_i MHS_i)
  *
+ * The hotline's value of day t is the t-th of its stream (DailyDraws), read only when weighed.
+ *
  * Like a session's success, the first pause of a bout is a truce of truceDays; a later one is a
  * ceasefire (hosted by the announcing party, which then holds follow-up rounds if it can host;
  * none over the hotline). Only while fighting goes on (some state at a kinetic rung today), with no truce,
@@ -24,7 +26,6 @@ export const PAUSE_DRAW = 5;
 export function pausePass(ctx: RunContext): void {
   const { dyad, actors, day } = ctx.state;
   const { ladder, constants, thirdParties } = ctx.params;
-  const hotlineDraw = ctx.streams.hotline.next(); // drawn every day, whatever follows
   if (dyad.ceasefire !== 'none' || dyad.talksHost >= 0) return;
   if (!isKinetic(ladder, actors[0].rung) && !isKinetic(ladder, actors[1].rung)) return;
   const ripeness = Math.min(actors[0].mhs, actors[1].mhs);
@@ -38,7 +39,7 @@ export function pausePass(ctx: RunContext): void {
       return;
     }
   }
-  if (constants.hotline && hotlineDraw < logistic(constants.hotlineDeal.c0 + constants.hotlineDeal.ripeness * ripeness)) {
+  if (constants.hotline && ctx.streams.hotline.on(day)[0]! < logistic(constants.hotlineDeal.c0 + constants.hotlineDeal.ripeness * ripeness)) {
     begin(ctx, recentAppealers(ctx).leverage, -1, 'hotline');
   }
 }

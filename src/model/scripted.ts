@@ -14,6 +14,7 @@ export function applyScriptedEvents(ctx: RunContext, cursor: number): number {
   const events = ctx.params.events;
   const today = ctx.state.day;
   let next = cursor;
+  if (next >= events.length || events[next]!.day !== today) return next; // most days: nothing, and no allocation
   const attacksToday = new Map<number, number>();
   while (next < events.length && events[next]!.day === today) {
     applyOne(ctx, next, attacksToday);

@@ -35,8 +35,11 @@ export interface RunStreams {
   readonly talks: readonly DailyDraws[];
   /** The dyad's daily border-reopening draw. */
   readonly border: DailyDraws;
-  /** The dyad's daily hotline draw (pauses.ts): one per day, whether or not there is fighting. */
-  readonly hotline: Stream;
+  /**
+   * The dyad's daily hotline draw (pauses.ts): one value per day, whether or not there is
+   * fighting; opened and stepped only on the days a hotline deal is weighed.
+   */
+  readonly hotline: DailyDraws;
 }
 
 export function openRunStreams(params: ModelParams, seed: string, runIndex: number): RunStreams {
@@ -69,6 +72,6 @@ export function openRunStreams(params: ModelParams, seed: string, runIndex: numb
     perceive: pair('perceive'),
     talks: params.thirdParties.map((k) => new DailyDraws(() => runStream(seed, runIndex, 'talks', k.id), TALKS_DRAWS_PER_DAY, firstDay)),
     border: new DailyDraws(() => runStream(seed, runIndex, 'border', 'dyad'), 1, firstDay),
-    hotline: runStream(seed, runIndex, 'hotline', 'dyad'),
+    hotline: new DailyDraws(() => runStream(seed, runIndex, 'hotline', 'dyad'), 1, firstDay),
   };
 }
