@@ -13,6 +13,7 @@ const SECTION_NOTES: Readonly<Record<string, readonly string[]>> = {
   states: [
     'Exactly two states. Each names a `profile`; every other parameter may be left out and then takes its profile\'s default (the **default** column shows strong / weak where they differ).',
     'States are ordered by id, so the order of keys in the file never matters. `initialRung` must not exceed the state\'s `maxRung` (given, or its profile\'s).',
+    '**Profiles transfer.** The same two profiles serve a strong–strong dyad (India and Pakistan, say) and a strong–weak one (Pakistan and the Afghan Taliban): what differs between them comes from the mechanisms, not from the profile — the risk of a rung scales with the opponent\'s capability (K_j / K_i), escalation dominance with the capability ratio (`constants.dominanceRatio`). With every default, a year after a blamed attack killing 40, with one mediator that can host (`test/model/profiles.test.ts`, 300 runs each): no run opens with open war on the day of the trigger; strong–strong reaches war in under 1% of runs and peaks mostly at rung 7; strong–weak in about 1%. Without a mediator war stays reachable through an exchange (about 5% strong–strong, 25% strong–weak). For a nuclear dyad give the ladder an `unthinkable` rung with a prohibitive `risk`.',
   ],
   spoilers: ['`host` and `target` are the ids of two different states. `severityMax` must be ≥ `severityMin`.'],
   thirdParties: ['`leverage` keys are state ids; a state not listed gets leverage 0. A `bias` other than 0 needs `leansToward`.'],
