@@ -20,8 +20,6 @@ import type { Constants, Ladder, StateParams } from './types.js';
 /** CAMEO 196 "violate ceasefire" (Goldstein −9.5). */
 export const VIOLATION_CAMEO = '196';
 export const VIOLATION_GOLDSTEIN = -9.5;
-/** Values each state draws from its decide stream every day. */
-export const DECIDE_DRAWS_PER_DAY = 5;
 
 /**
  * E(r): the deaths a state expects to inflict at rung r on this opponent. A state seeks k deaths
@@ -88,7 +86,8 @@ function chooseRung(ctx: RunContext, i: 0 | 1, self: ActorState, opponent: Actor
   let rung = proportional + (self.hostility > constants.hawkThreshold ? 1 : 0);
   // Counter-escalation: answered kinetically, a state meets (or tops) the opponent's rung.
   const struck = isKinetic(ladder, opponentPrevious);
-  if (struck && wantsToAnswer) rung = Math.max(rung, counterRung(ctx, i, opponentPrevious));
+  const counter = struck ? counterRung(ctx, i, opponentPrevious) : 0;
+  if (struck && wantsToAnswer) rung = Math.max(rung, counter);
   const affordable = affordableRung(ctx, i, felt);
   rung = Math.min(rung, affordable);
   // Point made: nothing left to answer.
@@ -113,7 +112,7 @@ function chooseRung(ctx: RunContext, i: 0 | 1, self: ActorState, opponent: Actor
     }
     // Movement limits: a struck state may jump to its counter rung, a planned strike to the rung it wants.
     const provoked = suffered > 0 || struck;
-    const jump = struck ? counterRung(ctx, i, opponentPrevious) : provoked ? proportional : 0;
+    const jump = struck ? counter : provoked ? proportional : 0;
     const ceiling = Math.max(previous + params.stepUp, jump);
     rung = Math.min(Math.max(rung, previous - params.stepDown), ceiling);
     // Costs are final: no floor makes a state pay for a rung it cannot afford (under a new truce

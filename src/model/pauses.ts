@@ -12,8 +12,8 @@
  *
  * Like a session's success, the first pause of a bout is a truce of truceDays; a later one is a
  * ceasefire (hosted by the announcing party, which then holds follow-up rounds if it can host;
- * none over the hotline). Only while fighting goes on (some state at a kinetic rung today), with no truce,
- * ceasefire or talks pending.
+ * none over the hotline). Only while fighting goes on (some state at a kinetic rung today), with
+ * no truce, ceasefire or talks pending.
  */
 import { beginCeasefire, beginTruce, meanLeverage, recentAppealers } from './ceasefire.js';
 import type { RunContext } from './context.js';

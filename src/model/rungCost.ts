@@ -10,8 +10,9 @@
  * The ladder's risk column makes thresholds (deep strike, war, the unthinkable) expensive; the
  * risk is larger against an opponent able to hurt back (K_j / K_i), which is how a strong–strong
  * dyad stays below war where a strong–weak one need not. Rivalry Q_i (rivalry.ts) discounts it:
- * a state whose restraint has failed before takes more risk ("this calculation no longer pays out"). Third-party pressure is a cost weighed
- * against grievance, not an order: a state that feels enough ignores appeals. A ceasefire adds
+ * a state whose restraint has failed before takes more risk ("this calculation no longer pays
+ * out"). Third-party pressure is a cost weighed against grievance, not an order: a state that
+ * feels enough ignores appeals. A ceasefire adds
  * the cost of being its violator, held up by the leverage behind it (Beardsley); a truce, a pause
  * of a few days with no mechanism behind it, adds only truceThreshold: it is fragile where a
  * ceasefire is durable (Fortna 2004: the strength of an agreement's terms decides how long it

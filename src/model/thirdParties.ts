@@ -35,7 +35,6 @@ const SESSION = 2;
 const SETTLE = 3;
 const PARTIAL = 4;
 
-export { logistic } from './logistic.js';
 
 export function actThirdParties(ctx: RunContext): void {
   recordLosses(ctx);
