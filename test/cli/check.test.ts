@@ -125,9 +125,11 @@ describe('Ctrl-C', () => {
   it('stops brink check at once: exit 130, nothing written', async () => {
     const out = tempDir();
     const started = Date.now();
-    const code = await interrupt(['check', 'scenarios/durand-line-2025.yaml', '--targets', TARGETS, '--runs', '500000', '--out', out], () => Date.now() - started > 1500);
+    // Ctrl-C before brink has loaded its modules meets Node's default action (killed, no exit
+    // code): that tests start-up, not brink. Four seconds is past start-up even on a loaded machine.
+    const code = await interrupt(['check', 'scenarios/durand-line-2025.yaml', '--targets', TARGETS, '--runs', '500000', '--out', out], () => Date.now() - started > 4000);
     expect(code).toBe(130);
-    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(Date.now() - started).toBeLessThan(20_000);
     expect(readdirSync(out)).toEqual([]);
   });
 
