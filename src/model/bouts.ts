@@ -7,6 +7,7 @@
  */
 import type { RunContext } from './context.js';
 import { isKinetic } from './ladder.js';
+import { notePrecedent } from './precedent.js';
 import type { BoutRule } from './types.js';
 
 /**
@@ -44,7 +45,10 @@ export function trackBouts(ctx: RunContext): void {
   if (day >= 0) ctx.records.boutDay[day] = boutDay ? BOUT_DAY : pause ? BOUT_PAUSE : 0; // days before 0 are not recorded
   if (pause) dyad.lastBoutDay = day;
   if (!boutDay) return;
-  if (startsNewBout(bouts, day, dyad.lastBoutDay)) {
+  const newBout = startsNewBout(bouts, day, dyad.lastBoutDay);
+  notePrecedent(actors[0], newBout);
+  notePrecedent(actors[1], newBout);
+  if (newBout) {
     dyad.truceThisBout = false;
     dyad.boutStart = day;
     dyad.boutDays = 0;

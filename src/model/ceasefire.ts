@@ -9,6 +9,7 @@
  * none, truce or ceasefire from any state. Collapse: strain above strainMax or any rung at or
  * above the ladder's deep-strike threshold.
  */
+import { bindTruce } from './truceRelease.js';
 import { DYAD, logEvent, type RunContext } from './context.js';
 import { ratesOf } from './rates.js';
 import { APPEAL_MEMORY } from './state.js';
@@ -55,6 +56,7 @@ export function beginTruce(ctx: RunContext, leverage0: number, cause: EventCause
   dyad.strain = 0;
   dyad.monitoring = false; // monitoring belonged to whatever this truce replaces
   dyad.truceThisBout = true;
+  bindTruce(ctx);
   shelveGrievances(ctx, 'truce');
   dyad.ceasefiresBegunToday += 1;
   logEvent(ctx, DYAD, DYAD, CEASEFIRE_CAMEO, CEASEFIRE_GOLDSTEIN, cause, 'truce', {

@@ -9,9 +9,11 @@
  */
 import { logEvent, type RunContext } from './context.js';
 import { counterRung, reactSameDay } from './escalationDominance.js';
+import { mayForgive } from './forgiveness.js';
 import { haltsToday } from './halts.js';
+import { openingRung } from './precedent.js';
 import { isKinetic } from './ladder.js';
-import { timeResponse } from './responseTiming.js';
+import { inExchange, timeResponse } from './responseTiming.js';
 import { effectiveProportionality, effectiveTolerance } from './rivalry.js';
 import { affordableRung } from './rungCost.js';
 import type { ActorState } from './state.js';
@@ -70,6 +72,7 @@ function chooseRung(ctx: RunContext, i: 0 | 1, self: ActorState, opponent: Actor
   self.lagToday = -1;
   const haltDraw = stream.next();
   self.trembledToday = false;
+  self.forgaveToday = false;
   if (self.forcedRung >= 0) return self.forcedRung;
 
   const { constants, ladder } = ctx.params;
@@ -82,7 +85,7 @@ function chooseRung(ctx: RunContext, i: 0 | 1, self: ActorState, opponent: Actor
   const tolerance = effectiveTolerance(params, self);
   const wantsToAnswer = felt > tolerance;
 
-  const proportional = proportionalRung(params.maxRung, tolerance, effectiveProportionality(params, self), felt, ctx.expectedHarm[i]);
+  const proportional = openingRung(ctx, self, proportionalRung(params.maxRung, tolerance, effectiveProportionality(params, self), felt, ctx.expectedHarm[i]));
   let rung = proportional + (self.hostility > constants.hawkThreshold ? 1 : 0);
   // Counter-escalation: answered kinetically, a state meets (or tops) the opponent's rung.
   const struck = isKinetic(ladder, opponentPrevious);
@@ -92,8 +95,11 @@ function chooseRung(ctx: RunContext, i: 0 | 1, self: ActorState, opponent: Actor
   rung = Math.min(rung, affordable);
   // Point made: nothing left to answer.
   if (felt <= 0) rung = Math.min(rung, previous - 1);
-  // Generosity (Nowak–Sigmund): forgive when not provoked further.
-  if (suffered === 0 && opponentPrevious <= previous && generosityDraw < params.generosity) rung = Math.min(rung, previous - 1);
+  // Generosity (Nowak–Sigmund): forgive when not provoked further, and mean it (forgiveness.ts).
+  if (mayForgive(suffered, opponentPrevious, previous, generosityDraw, params.generosity)) {
+    rung = Math.min(rung, previous - 1);
+    self.forgaveToday = !inExchange(self, day);
+  }
 
   // A face-saving halt at third parties' request; a halt holds unless a new blamed attack is felt.
   if (self.haltUntil >= day && suffered > tolerance) self.haltUntil = -Infinity;

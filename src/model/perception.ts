@@ -4,7 +4,7 @@
  * opponent's behaviour confirms its point (pointMade.ts), and updates Richardson hostility and
  * its audience cost. A state struck today ends any halt it was holding.
  *
- *   G ← max(−5, δ · G / (1 + κ · settled) + D̂ + g0)
+ *   G ← max(−5, δ · G' / (1 + κ · settled) + D̂ + g0),  G' = G written down if forgiven (forgiveness.ts)
  *
  * Harm is felt with diminishing sensitivity (Kahneman & Tversky's value function; Slovic's
  * psychic numbing): a day's deaths count as feel(x) = L · ln(1 + x / L), L = lossScale, so ten
@@ -14,6 +14,7 @@
  * Draws per state per day from its `perceive` stream: one (misread).
  */
 import type { RunContext } from './context.js';
+import { forgivenGrievance } from './forgiveness.js';
 import { pointMadeDivisor } from './pointMade.js';
 
 /** Diminishing sensitivity to a day's harm: L · ln(1 + x / L). */
@@ -45,7 +46,7 @@ function perceive(ctx: RunContext, i: 0 | 1, j: 0 | 1, settledDivisor: number): 
   self.perceivedHarm += misread ? 2 * received : received;
   if (received > 0) self.haltUntil = -Infinity;
 
-  self.grievance = Math.max(-5, (params.memory * self.grievance) / settledDivisor + self.perceivedHarm + params.grievanceBase);
+  self.grievance = Math.max(-5, (params.memory * forgivenGrievance(params, self)) / settledDivisor + self.perceivedHarm + params.grievanceBase);
   const pressure = self.pressureByDay.at(ctx.state.day);
   self.hostility = Math.max(
     0,

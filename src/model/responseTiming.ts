@@ -19,6 +19,11 @@ import type { StateParams } from './types.js';
 /** Days after its last kinetic day that a state still counts as in the exchange (no new lag). */
 export const EXCHANGE_MEMORY = 3;
 
+/** Whether the state fought within the last EXCHANGE_MEMORY days: it is in the exchange, not entering it. */
+export function inExchange(self: ActorState, day: number): boolean {
+  return day - self.lastKineticDay <= EXCHANGE_MEMORY;
+}
+
 /** Today's lag from one uniform: 0 when responseLag is 0. */
 export function responseLag(params: StateParams, u: number): number {
   return params.responseLag <= 0 ? 0 : negativeBinomialInverse(u, params.responseLag, params.lagDispersion);
@@ -44,7 +49,7 @@ export function timeResponse(ctx: RunContext, i: 0 | 1, self: ActorState, wanted
     self.plannedDay = -Infinity;
     return wanted;
   }
-  if (day - self.lastKineticDay <= EXCHANGE_MEMORY) return wanted; // still in the exchange
+  if (inExchange(self, day)) return wanted;
   if (self.plannedDay === -Infinity) {
     const lag = lagToday(ctx.params.states[i], self);
     if (lag === 0) return wanted;

@@ -5,7 +5,7 @@
  *   cost_i(r) = risk[r] · K_j / K_i / (1 + Q_i)                      (Schelling: the threat that
  *             + [r ≥ kinetic] · pressureWeight · P_i                   leaves something to chance)
  *             + [r ≥ 2 under a ceasefire or agreement] · (ceasefireThreshold_i + leverageWeight · lev(t))
- *             + [r ≥ 2 under a truce] · truceThreshold
+ *             + [r ≥ 2 under a truce] · truceThreshold · [not released: truceRelease.ts]
  *
  * The ladder's risk column makes thresholds (deep strike, war, the unthinkable) expensive; the
  * risk is larger against an opponent able to hurt back (K_j / K_i), which is how a strong–strong
@@ -20,6 +20,7 @@
  */
 import type { RunContext } from './context.js';
 import { currentLeverage } from './ceasefireLeverage.js';
+import { truceGate } from './truceRelease.js';
 
 /** Rung from which a truce or ceasefire restrains: beyond verbal hostility. */
 export const GATED_FROM_RUNG = 2;
@@ -36,7 +37,7 @@ export function affordableRung(ctx: RunContext, i: 0 | 1, felt: number): number 
   const pressureCost = constants.pressureWeight * pressure;
   const kind = ctx.state.dyad.ceasefire;
   const gated = kind !== 'none';
-  const gateCost = kind === 'truce' ? constants.truceThreshold : gated ? params.ceasefireThreshold + constants.leverageWeight * currentLeverage(ctx) : 0;
+  const gateCost = kind === 'truce' ? truceGate(ctx, ctx.state.actors[i]) : gated ? params.ceasefireThreshold + constants.leverageWeight * currentLeverage(ctx) : 0;
   const riskScale = other.capability / params.capability / (1 + ctx.state.actors[i].rivalry);
   let cap = 0;
   for (let r = 1; r <= params.maxRung; r += 1) {

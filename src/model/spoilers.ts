@@ -6,6 +6,7 @@
  * Draws per spoiler per day from its main stream: 1 (count) + 2 × SPOILER_DAILY_BUDGET
  * (severity, blame), always. Attacks beyond the budget draw from the spoiler's overflow stream.
  */
+import { noteBlamedAttack } from './truceRelease.js';
 import { logEvent, type RunContext } from './context.js';
 import { poissonInverse } from './draw/poissonInverse.js';
 import { feltHarm } from './perception.js';
@@ -89,6 +90,7 @@ function strike(ctx: RunContext, s: number, deaths: number, blamed: boolean, cau
     // Felt with the same diminishing sensitivity as interstate harm (perception.ts).
     target.perceivedHarm += feltHarm(ctx.params.constants.wSpoiler * deaths, ctx.params.constants.lossScale);
     target.blamedSpoilerDeaths += deaths;
+    noteBlamedAttack(ctx, target);
   }
   ctx.state.dyad.spoilerAttacks += 1;
   ctx.state.dyad.spoilerAttackDeaths += deaths;

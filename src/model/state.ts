@@ -46,6 +46,13 @@ export interface ActorState {
   /** ΔA of today's audience-cost update, which resolve responds to (docs/model.md §7.15). */
   audienceChange: number;
   trembledToday: boolean;
+  /** Whether generosity let the opponent's last move go today (forgiveness.ts). */
+  forgaveToday: boolean;
+  /** Whether a blamed spoiler attack during the current truce released this state from it (truceRelease.ts). */
+  releasedFromTruce: boolean;
+  /** Highest rung in the current (latest) bout and in the one before (precedent.ts). */
+  boutPeak: number;
+  lastBoutPeak: number;
   violatedToday: boolean;
   /** Rivalry stock Q: the slow memory of earlier bouts (rivalry.ts). */
   rivalry: number;
@@ -153,6 +160,10 @@ function createActor(params: StateParams, run: ModelParams): ActorState {
     lastPerceptionMisread: false,
     audienceChange: 0,
     trembledToday: false,
+    forgaveToday: false,
+    releasedFromTruce: false,
+    boutPeak: 0,
+    lastBoutPeak: 0,
     violatedToday: false,
     rivalry: params.initialRivalry,
     // A state that starts at a kinetic rung was fighting the day before: it is in the exchange.

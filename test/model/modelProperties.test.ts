@@ -35,8 +35,10 @@ describe('model properties', () => {
     for (const r of results) expect(r.outcome.bouts.at(-1)?.end ?? 0).toBeLessThan(60);
   });
 
-  it('with memory = 1 and satisfaction = 0 the echo never dies out', () => {
-    const scenario = echoScenario({ memory: 1, satisfaction: 0 });
+  it('with memory = 1, satisfaction = 0 and no generosity the echo never dies out', () => {
+    // Generosity is forgiveness (forgiveness.ts): a forgiving state writes its grievance down, so
+    // with it even a state that forgets nothing can end the echo.
+    const scenario = echoScenario({ memory: 1, satisfaction: 0, generosity: 0 });
     for (const run of runs(scenario, 'echo', 100)) {
       const last = run.outcome.bouts.at(-1);
       // Halts and planned strikes make the fighting intermittent, but it never stops for long.
