@@ -24,7 +24,7 @@ export function compareCommand(io: Io): CommandModule<object, CompareArgs> {
         .positional('b', { type: 'string', demandOption: true, describe: 'scenario B (the change); may be A again with --set-b' })
         .option('set-b', { type: 'string', describe: 'override a parameter of B only, after --set: path=value (repeatable)', requiresArg: true })
         .option('runs', { type: 'string', describe: "runs per scenario N (default: A's runs)" })
-        .option('workers', { type: 'string', describe: 'worker threads (default: available cores)' })
+        .option('workers', { type: 'string', describe: 'worker threads (default: the CPUs allowed: Slurm allocation, cgroup CPU limit, else all cores)' })
         .example('$0 compare scenarios/durand-line-2025.yaml scenarios/no-mediators.yaml --runs 1000 --seed golden', 'what did mediation change?')
         .example('$0 compare scenarios/durand-line-2025.yaml scenarios/durand-line-2025.yaml --set-b spoilers.ttp.hazard=0.2', 'one parameter changed, everything else paired') as unknown as Argv<CompareArgs>,
     handler: async (args) => {

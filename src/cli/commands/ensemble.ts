@@ -23,7 +23,7 @@ export function ensembleCommand(io: Io): CommandModule<object, EnsembleArgs> {
       withScenarioOptions(argv)
         .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (YAML or JSON)' })
         .option('runs', { type: 'string', describe: "ensemble size N (default: the scenario's runs)" })
-        .option('workers', { type: 'string', describe: 'worker threads (default: available cores)' })
+        .option('workers', { type: 'string', describe: 'worker threads (default: the CPUs allowed: Slurm allocation, cgroup CPU limit, else all cores)' })
         .option('shard', { type: 'string', describe: 'run shard i of N only: i/N, or N with JOB_COMPLETION_INDEX / SLURM_ARRAY_TASK_ID' })
         .example('$0 ensemble scenarios/durand-line-2025.yaml --runs 1000 --seed golden', '1,000 runs of seed "golden"')
         .example('$0 ensemble scenarios/durand-line-2025.yaml --runs 100000 --shard 2/10', 'the third of ten shards; join them with brink merge') as unknown as Argv<EnsembleArgs>,

@@ -35,7 +35,7 @@ export function sweepCommand(io: Io): CommandModule<object, SweepArgs> {
         .option('samples', { type: 'string', requiresArg: true, describe: 'lhs: number of points; sobol: base samples N (N·(k+2) points; a power of two is best)' })
         .option('outcome', { type: 'string', requiresArg: true, describe: 'outcome(s) to chart and print: pWar, pCeasefireBy30, meanBouts, medianPeakRung, … (see docs/outputs.md); repeatable' })
         .option('runs', { type: 'string', describe: "runs per point (default: the scenario's runs)" })
-        .option('workers', { type: 'string', describe: 'worker threads (default: available cores)' })
+        .option('workers', { type: 'string', describe: 'worker threads (default: the CPUs allowed: Slurm allocation, cgroup CPU limit, else all cores)' })
         .option('shard', { type: 'string', describe: 'run shard i of N only (points i, i+N, …): i/N, or N with JOB_COMPLETION_INDEX / SLURM_ARRAY_TASK_ID' })
         .example('$0 sweep scenarios/durand-line-2025.yaml --param spoilers.ttp.hazard=0.02:0.3:6 --param spoilers.ttp.agreementSuppression=0.2:0.95:6 --runs 200', 'a 6 × 6 grid with 200 runs at each point: heatmaps of P(war), P(ceasefire by day 30), P(rung ≥ 7)')
         .example('$0 sweep scenarios/durand-line-2025.yaml --param states.pakistan.maxRung=4:8:5 --outcome meanBouts', 'one whole-number parameter: a line chart per outcome')
