@@ -4,11 +4,12 @@ import { ensemblePipeline } from '../../commands/ensemble/pipeline.js';
 import { ensembleJson, ensembleSummaryText } from '../../commands/ensemble/summary.js';
 import { injectedFailure } from '../faultInjection.js';
 import type { Io } from '../io.js';
-import { parseRunsAndWorkers, withScenarioOptions, type ScenarioFlags } from '../options.js';
+import { parseRunsAndWorkers, withFormatOption, withScenarioOptions, type ScenarioFlags } from '../options.js';
 import { printResult, withPreamble } from '../preamble.js';
 import { parseShard } from '../shard.js';
 
 interface EnsembleArgs extends ScenarioFlags {
+  format?: string;
   scenario: string;
   runs?: string;
   workers?: string;
@@ -20,7 +21,7 @@ export function ensembleCommand(io: Io): CommandModule<object, EnsembleArgs> {
     command: 'ensemble <scenario>',
     describe: 'Monte Carlo ensemble: per-day bands, outcome probabilities with intervals, survival to ceasefire',
     builder: (argv: Argv) =>
-      withScenarioOptions(argv)
+      withFormatOption(withScenarioOptions(argv))
         .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (YAML or JSON)' })
         .option('runs', { type: 'string', describe: "ensemble size N (default: the scenario's runs)" })
         .option('workers', { type: 'string', describe: 'worker threads (default: the CPUs allowed: Slurm allocation, cgroup CPU limit, else all cores)' })
@@ -33,6 +34,7 @@ export function ensembleCommand(io: Io): CommandModule<object, EnsembleArgs> {
         const shard = parseShard(args.shard);
         return ensemblePipeline({
           ...common,
+          parquet: args.format === 'parquet',
           scenario: args.scenario,
           ...runsAndWorkers,
           ...(shard === undefined ? {} : { shard }),

@@ -8,11 +8,12 @@ import { sweepPipeline } from '../../commands/sweep/pipeline.js';
 import { sweepJson, sweepSummaryText } from '../../commands/sweep/summary.js';
 import { injectedFailure } from '../faultInjection.js';
 import type { Io } from '../io.js';
-import { asList, parseRunsAndWorkers, parseWhole, withScenarioOptions, type ScenarioFlags } from '../options.js';
+import { asList, parseRunsAndWorkers, parseWhole, withFormatOption, withScenarioOptions, type ScenarioFlags } from '../options.js';
 import { printResult, withPreamble } from '../preamble.js';
 import { parseShard } from '../shard.js';
 
 interface SweepArgs extends ScenarioFlags {
+  format?: string;
   scenario: string;
   param?: string | string[];
   design?: string;
@@ -28,7 +29,7 @@ export function sweepCommand(io: Io): CommandModule<object, SweepArgs> {
     command: 'sweep <scenario>',
     describe: 'parameter sweep (grid, Latin hypercube) or Sobol\' sensitivity: an ensemble per design point, on common random numbers',
     builder: (argv: Argv) =>
-      withScenarioOptions(argv)
+      withFormatOption(withScenarioOptions(argv))
         .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (YAML or JSON)' })
         .option('param', { type: 'string', requiresArg: true, describe: 'a swept parameter: path=from:to:steps (grid) or path=from:to (lhs, sobol); repeatable' })
         .option('design', { type: 'string', requiresArg: true, default: 'grid', describe: 'grid (every combination of the steps), lhs (Latin hypercube of --samples points) or sobol (Saltelli design, --samples base samples)' })
@@ -50,6 +51,7 @@ export function sweepCommand(io: Io): CommandModule<object, SweepArgs> {
         const shard = parseShard(args.shard);
         return sweepPipeline({
           ...common,
+          parquet: args.format === 'parquet',
           scenario: args.scenario,
           params: asList(args.param),
           design,

@@ -146,6 +146,7 @@ export async function comparePipeline(input: ComparePipelineInput): Promise<Comp
       data: compareDataFiles(compared, manifest),
       manifest: (results) => pairManifestJson(manifest, results),
       charts: () => (input.charts === false ? [] : compareCharts(compared)),
+      parquet: input.parquet === true,
       page: {
         title: `brink compare: ${labelA} vs ${labelB}, seed ${seed}, runs ${result.range.from}–${result.range.to - 1}`,
         subtitle: `Common random numbers: run k of A and run k of B share seed "${seed}" and run index k, so every difference is paired. Differences are B − A.`,

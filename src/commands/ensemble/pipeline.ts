@@ -79,7 +79,7 @@ export async function ensemblePipeline(input: EnsemblePipelineInput): Promise<En
       wallMs: performance.now() - started,
       workers,
     };
-    const written = await writer.finish(result.tallies, manifest, input.charts !== false);
+    const written = await writer.finish(result.tallies, manifest, input.charts !== false, input.parquet === true);
     refreshReportsIndex(input.out);
     return { ...written, seed, source, scenario, runs, range: result.range, tallies: result.tallies };
   } catch (error) {

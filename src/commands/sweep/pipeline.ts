@@ -160,6 +160,7 @@ export async function sweepPipeline(input: SweepPipelineInput): Promise<SweepPip
     },
     outcomes,
     charts: input.charts !== false,
+    parquet: input.parquet === true,
   });
   refreshReportsIndex(input.out);
   return { ...written, seed, source, scenario, runs, definition, records, outcomes, reused, ran: tasks.length, wallMs };
