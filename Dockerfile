@@ -8,8 +8,8 @@ COPY . .
 RUN npm ci --no-audit --no-fund && npm pack --ignore-scripts --pack-destination /tmp
 
 FROM node:20-bookworm-slim
-RUN --mount=type=bind,from=build,source=/tmp,target=/pkg \
-    npm install --global --omit=dev --no-audit --no-fund /pkg/brink-*.tgz
+COPY --from=build /tmp/brink-*.tgz /tmp/
+RUN npm install --global --omit=dev --no-audit --no-fund /tmp/brink-*.tgz && rm /tmp/brink-*.tgz
 WORKDIR /app
 COPY scenarios ./scenarios
 USER node

@@ -165,3 +165,16 @@ describe.skipIf(why !== undefined && !required)('docs/scale-out.md on a real Slu
     expectSameResults(await reference, join(scenarioFolder(), merged[0]!));
   }, JOB_TIMEOUT_MS + 60_000);
 });
+
+describe('docs/scale-out.md', () => {
+  it('shows the Dockerfile of the repository, as it is', () => {
+    const doc = readFileSync(join(ROOT, 'docs', 'scale-out.md'), 'utf8');
+    const shown = /<!-- file: Dockerfile -->\n```dockerfile\n([\s\S]*?)```/.exec(doc);
+    expect(shown, 'docs/scale-out.md has no Dockerfile block').not.toBeNull();
+    expect(shown![1]).toBe(readFileSync(join(ROOT, 'Dockerfile'), 'utf8'));
+  });
+
+  it('marks every Slurm script and submission the Slurm test runs', () => {
+    expect([...docBlocks().keys()].sort()).toEqual(['brink-ensemble.sh', 'brink-merge.sh', 'brink-sweep.sh', 'rerun-shard-2', 'submit-ensemble', 'submit-sweep']);
+  });
+});
