@@ -10,6 +10,9 @@ export const EXIT_OK = 0;
 export const EXIT_INTERNAL = 1;
 export const EXIT_INPUT = 2;
 export const EXIT_INTERRUPTED = 130;
+/** 128 + the signal number, as a shell reports a process the signal ended. */
+export const EXIT_HANGUP = 129;
+export const EXIT_TERMINATED = 143;
 
 export { flagError } from '../commands/shared/flagError.js';
 

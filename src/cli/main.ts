@@ -1,7 +1,7 @@
 /**
  * The `brink` command line. Builds the yargs program from one module per command, runs it, and
  * turns every failure into an exit code (docs/architecture.md): 0 ok, 1 internal, 2 bad input,
- * 130 interrupted. The only module that ends the process.
+ * 129/130/143 stopped by SIGHUP/SIGINT/SIGTERM. The only module that ends the process.
  */
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
@@ -21,7 +21,7 @@ import { runCommand } from './commands/run.js';
 import { schemaCommand } from './commands/schema.js';
 import { sweepCommand } from './commands/sweep.js';
 import { validateCommand } from './commands/validate.js';
-import { EXIT_INTERRUPTED, EXIT_OK, flagError, reportError } from './errors.js';
+import { EXIT_HANGUP, EXIT_INTERRUPTED, EXIT_OK, EXIT_TERMINATED, flagError, reportError } from './errors.js';
 import { processIo, type Io } from './io.js';
 
 interface CompletionScript {
@@ -74,17 +74,30 @@ function removeTemporaryFolders(): void {
   for (const folder of temporaryPaths()) rmSync(folder, { recursive: true, force: true });
 }
 
-/** The process entry point used by `bin/brink.js`: Ctrl-C leaves nothing partial and exits 130. */
+/**
+ * Signals that stop brink. SIGTERM is how `scancel`, a Slurm time limit and a Kubernetes eviction
+ * ask a process to stop, SIGHUP a closed terminal or ssh session: each must leave the shared
+ * output folder as Ctrl-C does, with no hidden staging folder behind. Node's default for all
+ * three is to die on the spot, so each needs a handler.
+ */
+const STOP_SIGNALS = { SIGINT: EXIT_INTERRUPTED, SIGTERM: EXIT_TERMINATED, SIGHUP: EXIT_HANGUP } as const;
+
+/**
+ * The process entry point used by `bin/brink.js`: a stop signal leaves nothing partial (worker
+ * threads end with the process) and exits 128 + the signal number.
+ */
 export function runCli(argv: readonly string[] = hideBin(process.argv)): void {
   // `brink … | head` closes stdout early: that is the reader's choice, not an error to report.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw error;
   });
-  process.on('SIGINT', () => {
-    removeTemporaryFolders();
-    process.exit(EXIT_INTERRUPTED);
-  });
+  for (const [signal, code] of Object.entries(STOP_SIGNALS)) {
+    process.on(signal, () => {
+      removeTemporaryFolders();
+      process.exit(code);
+    });
+  }
   main(argv).then(
     (code) => {
       process.exitCode = code;

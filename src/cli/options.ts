@@ -25,6 +25,16 @@ export function withScenarioOptions<T>(argv: Argv<T>) {
     .option('charts', { type: 'boolean', default: true, describe: 'write charts and the HTML report (--no-charts skips them)' });
 }
 
+/** `--format`: the data files as CSV only, or with a Parquet file beside each CSV. */
+export function withFormatOption<T>(argv: Argv<T>) {
+  return argv.option('format', {
+    type: 'string',
+    choices: ['csv', 'parquet'],
+    default: 'csv',
+    describe: 'data files: csv, or parquet for a Parquet file beside each CSV (docs/outputs.md)',
+  });
+}
+
 /** Repeated flags arrive as an array, a single one as a string. */
 export function asList(value: unknown): string[] {
   if (value === undefined) return [];

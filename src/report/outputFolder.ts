@@ -2,7 +2,8 @@
  * The one output-folder writer every command uses. Phases, in order:
  *   1. stage     a temporary sibling folder (StagingFolder); a caller may stream files into it
  *                first (outcomes.csv while runs finish)
- *   2. data      the data files, each hashed: what `brink replay` recomputes
+ *   2. data      the data files, each hashed: what `brink replay` recomputes; with `parquet`,
+ *                a Parquet twin of each CSV (a view of it: not hashed, see parquet.ts)
  *   3. manifest  manifest.json over those hashes
  *   4. charts    charts/<name>.vl.json, .svg and .png: views, not hashed
  *   5. page      index.html: charts, tables, the manifest and links to the data files
@@ -14,6 +15,8 @@ import { htmlReport, type ReportChart, type ReportTable } from '../render/htmlRe
 import { StagingFolder, type FileContents } from './atomicFolder.js';
 import { writeCharts } from './chartFiles.js';
 import { MANIFEST_FILE } from './manifest.js';
+import { csvToParquet, parquetName } from './parquet.js';
+import { join } from 'node:path';
 
 export interface FolderContents {
   /** Data files by name, written in this order after any streamed ones. */
@@ -22,6 +25,8 @@ export interface FolderContents {
   readonly manifest: (results: Record<string, string>) => string;
   /** The charts, asked for only after the data and manifest are written ([] for --no-charts). */
   readonly charts: () => readonly ReportChart[];
+  /** Also write `<name>.parquet` beside every `<name>.csv` data file (`--format parquet`). */
+  readonly parquet?: boolean;
   /** What index.html says besides the charts and the manifest. */
   readonly page: { readonly title: string; readonly subtitle: string; readonly tables: readonly ReportTable[] };
 }
@@ -44,13 +49,20 @@ export async function finishOutputFolder(staging: StagingFolder, contents: Folde
   const results = staging.resultHashes();
   // In the order written: streamed files first, as the page lists them.
   const dataFiles = staging.writtenNames();
+  const twins: string[] = [];
+  for (const name of contents.parquet === true ? dataFiles : []) {
+    const twin = parquetName(name);
+    if (twin === undefined) continue;
+    csvToParquet(join(staging.path, name), join(staging.path, twin));
+    twins.push(twin);
+  }
   const manifestText = contents.manifest(results);
   staging.writeFile(MANIFEST_FILE, manifestText);
   const charts = contents.charts();
   const chartTimings = await writeCharts(staging, charts);
   staging.writeView(
     'index.html',
-    htmlReport({ ...contents.page, charts, manifest: manifestForDisplay(manifestText), files: [...dataFiles, MANIFEST_FILE] }),
+    htmlReport({ ...contents.page, charts, manifest: manifestForDisplay(manifestText), files: [...dataFiles, ...twins, MANIFEST_FILE] }),
   );
   return { folder: staging.commit(), chartTimings };
 }

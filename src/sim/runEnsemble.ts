@@ -11,7 +11,7 @@
  *   4. pass each batch's rows on once every earlier batch's rows have gone; merge each
  *      executor's tallies when it is done (integer counts: order-free)               (tallies.ts)
  */
-import { availableParallelism } from 'node:os';
+import { defaultWorkers } from './defaultWorkers.js';
 import type { ModelParams } from '../model/types.js';
 import type { LoadedScenario } from '../scenarios/index.js';
 import { batches, batchSize, shardRange, type RunRange, type Shard } from './plan.js';
@@ -66,7 +66,7 @@ export async function runEnsemble(scenario: ScenarioOrParams, options: EnsembleO
   const params = paramsOf(scenario);
   const seed = resolveSeed('runEnsemble', scenario, options.seed);
   const runs = resolveRuns('runEnsemble', scenario, options.runs);
-  const workers = checkWhole('runEnsemble', 'workers', options.workers, 1, 1024) ?? availableParallelism();
+  const workers = checkWhole('runEnsemble', 'workers', options.workers, 1, 1024) ?? defaultWorkers();
   const range = shardRange(runs, checkShard('runEnsemble', options.shard));
   const total = range.to - range.from;
   const work = batches(range, batchSize(total, workers));

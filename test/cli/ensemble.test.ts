@@ -58,10 +58,17 @@ describe('brink ensemble', () => {
   it('takes the shard index from JOB_COMPLETION_INDEX or SLURM_ARRAY_TASK_ID', async () => {
     const out = tempDir();
     const k8s = await brink([...BASE, '--runs', '40', '--shard', '4', '--out', out], { env: { JOB_COMPLETION_INDEX: '1' } });
-    const slurm = await brink([...BASE, '--runs', '40', '--shard', '4', '--out', out], { env: { SLURM_ARRAY_TASK_ID: '3', SLURM_ARRAY_TASK_MIN: '1' } });
+    // A rerun of one failed array task (`sbatch --array=2`) has SLURM_ARRAY_TASK_MIN=2: the task
+    // id, not its offset from MIN, is the shard it must build.
+    const slurm = await brink([...BASE, '--runs', '40', '--shard', '4', '--out', out], { env: { SLURM_ARRAY_TASK_ID: '2', SLURM_ARRAY_TASK_MIN: '2', SLURM_ARRAY_TASK_MAX: '2' } });
     expect([k8s.code, slurm.code]).toEqual([0, 0]);
     const manifests = folders(out).map((d) => JSON.parse(readFileSync(join(d, 'manifest.json'), 'utf8')));
     expect(manifests.map((m) => m.runIndices)).toEqual([{ from: 10, to: 20 }, { from: 20, to: 30 }]);
+    const oneBased = await brink([...BASE, '--runs', '40', '--shard', '4', '--out', out], { env: { SLURM_ARRAY_TASK_ID: '4', SLURM_ARRAY_TASK_MIN: '1' } });
+    expect(oneBased.code).toBe(2);
+    expect(oneBased.stderr).toContain('declare the array as --array=0-3');
+    expect(oneBased.stderr).not.toMatch(/\bat .*\.js:/);
+    expect(folders(out)).toHaveLength(2);
     const none = await brink([...BASE, '--runs', '40', '--shard', '4', '--out', out], { env: { JOB_COMPLETION_INDEX: '', SLURM_ARRAY_TASK_ID: '' } });
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('JOB_COMPLETION_INDEX or SLURM_ARRAY_TASK_ID');
@@ -104,7 +111,11 @@ describe('brink ensemble', () => {
     expect(readdirSync(out).flatMap((d) => readdirSync(join(out, d)))).toEqual([]);
   });
 
-  it('Ctrl-C stops the workers, removes the temporary folder and exits 130', async () => {
+  it.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+    ['SIGHUP', 129],
+  ] as const)('%s stops the workers, removes the temporary folder and exits %i', async (signal, expected) => {
     const out = tempDir();
     const child = spawn(process.execPath, [join(ROOT, 'bin', 'brink.js'), 'ensemble', 'scenarios/durand-line-2025.yaml', '--runs', '200000', '--out', out, '--quiet'], { cwd: ROOT });
     // Interrupt once the staging folder exists, i.e. runs are under way.
@@ -116,9 +127,9 @@ describe('brink ensemble', () => {
         }
       }, 20);
     });
-    child.kill('SIGINT');
+    child.kill(signal);
     const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
-    expect(code).toBe(130);
+    expect(code).toBe(expected);
     expect(readdirSync(join(out, 'durand-line-2025'))).toEqual([]);
   });
 });

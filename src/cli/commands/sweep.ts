@@ -8,11 +8,12 @@ import { sweepPipeline } from '../../commands/sweep/pipeline.js';
 import { sweepJson, sweepSummaryText } from '../../commands/sweep/summary.js';
 import { injectedFailure } from '../faultInjection.js';
 import type { Io } from '../io.js';
-import { asList, parseRunsAndWorkers, parseWhole, withScenarioOptions, type ScenarioFlags } from '../options.js';
+import { asList, parseRunsAndWorkers, parseWhole, withFormatOption, withScenarioOptions, type ScenarioFlags } from '../options.js';
 import { printResult, withPreamble } from '../preamble.js';
 import { parseShard } from '../shard.js';
 
 interface SweepArgs extends ScenarioFlags {
+  format?: string;
   scenario: string;
   param?: string | string[];
   design?: string;
@@ -28,14 +29,14 @@ export function sweepCommand(io: Io): CommandModule<object, SweepArgs> {
     command: 'sweep <scenario>',
     describe: 'parameter sweep (grid, Latin hypercube) or Sobol\' sensitivity: an ensemble per design point, on common random numbers',
     builder: (argv: Argv) =>
-      withScenarioOptions(argv)
+      withFormatOption(withScenarioOptions(argv))
         .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (YAML or JSON)' })
         .option('param', { type: 'string', requiresArg: true, describe: 'a swept parameter: path=from:to:steps (grid) or path=from:to (lhs, sobol); repeatable' })
         .option('design', { type: 'string', requiresArg: true, default: 'grid', describe: 'grid (every combination of the steps), lhs (Latin hypercube of --samples points) or sobol (Saltelli design, --samples base samples)' })
         .option('samples', { type: 'string', requiresArg: true, describe: 'lhs: number of points; sobol: base samples N (N·(k+2) points; a power of two is best)' })
         .option('outcome', { type: 'string', requiresArg: true, describe: 'outcome(s) to chart and print: pWar, pCeasefireBy30, meanBouts, medianPeakRung, … (see docs/outputs.md); repeatable' })
         .option('runs', { type: 'string', describe: "runs per point (default: the scenario's runs)" })
-        .option('workers', { type: 'string', describe: 'worker threads (default: available cores)' })
+        .option('workers', { type: 'string', describe: 'worker threads (default: the CPUs allowed: Slurm allocation, cgroup CPU limit, else all cores)' })
         .option('shard', { type: 'string', describe: 'run shard i of N only (points i, i+N, …): i/N, or N with JOB_COMPLETION_INDEX / SLURM_ARRAY_TASK_ID' })
         .example('$0 sweep scenarios/durand-line-2025.yaml --param spoilers.ttp.hazard=0.02:0.3:6 --param spoilers.ttp.agreementSuppression=0.2:0.95:6 --runs 200', 'a 6 × 6 grid with 200 runs at each point: heatmaps of P(war), P(ceasefire by day 30), P(rung ≥ 7)')
         .example('$0 sweep scenarios/durand-line-2025.yaml --param states.pakistan.maxRung=4:8:5 --outcome meanBouts', 'one whole-number parameter: a line chart per outcome')
@@ -50,6 +51,7 @@ export function sweepCommand(io: Io): CommandModule<object, SweepArgs> {
         const shard = parseShard(args.shard);
         return sweepPipeline({
           ...common,
+          parquet: args.format === 'parquet',
           scenario: args.scenario,
           params: asList(args.param),
           design,

@@ -12,7 +12,7 @@
  *      page; atomically                                                    (report/outputFolder.ts)
  *   5. refresh the reports index
  */
-import { availableParallelism } from 'node:os';
+import { defaultWorkers } from '../../sim/defaultWorkers.js';
 import { join } from 'node:path';
 import { comparisonDailyChart, comparisonFanChart, pairedDifferenceChart, type ChartMeta, type PairedDifference } from '../../charts/index.js';
 import type { ReportChart } from '../../render/htmlReport.js';
@@ -121,7 +121,7 @@ export async function comparePipeline(input: ComparePipelineInput): Promise<Comp
   const started = performance.now();
   const [a, b] = loadPair(input.a, input.b, { set: input.set ?? [], setB: input.setB ?? [], ...(input.days === undefined ? {} : { days: input.days }) });
   const runs = input.runs ?? a.info.runs;
-  const workers = input.workers ?? availableParallelism();
+  const workers = input.workers ?? defaultWorkers();
   const { hooks } = input;
   const { seed, source } = chooseSeed(input.seed, a);
   if (source === 'generated') hooks?.onSeedGenerated?.(seed);
@@ -146,6 +146,7 @@ export async function comparePipeline(input: ComparePipelineInput): Promise<Comp
       data: compareDataFiles(compared, manifest),
       manifest: (results) => pairManifestJson(manifest, results),
       charts: () => (input.charts === false ? [] : compareCharts(compared)),
+      parquet: input.parquet === true,
       page: {
         title: `brink compare: ${labelA} vs ${labelB}, seed ${seed}, runs ${result.range.from}–${result.range.to - 1}`,
         subtitle: `Common random numbers: run k of A and run k of B share seed "${seed}" and run index k, so every difference is paired. Differences are B − A.`,

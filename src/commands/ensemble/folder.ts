@@ -43,7 +43,7 @@ export class EnsembleFolderWriter {
   }
 
   /** Statistics, tallies, manifest, charts and page; then the folder moves into place. */
-  async finish(tallies: EnsembleTallies, manifest: Omit<ManifestInput, 'scenario'>, charts: boolean): Promise<WrittenFolder & { summary: EnsembleSummary }> {
+  async finish(tallies: EnsembleTallies, manifest: Omit<ManifestInput, 'scenario'>, charts: boolean, parquet = false): Promise<WrittenFolder & { summary: EnsembleSummary }> {
     this.outcomes.close();
     const { scenario } = this;
     const input = { ...manifest, scenario };
@@ -53,6 +53,7 @@ export class EnsembleFolderWriter {
       data: ensembleStatisticsFiles(scenario, tallies, summary, input),
       manifest: (results) => manifestJson(input, results),
       charts: () => (charts ? ensembleCharts(scenario, tallies, summary, manifest.seed, range) : []),
+      parquet,
       page: {
         title: `brink ensemble: ${scenario.info.name}, seed ${manifest.seed}, runs ${range.from}–${range.to - 1}`,
         subtitle: scenario.info.description,

@@ -21,7 +21,7 @@ import { loadOptions, type OutputOptions, type ScenarioSource } from '../shared/
 import { asRunFailure } from '../shared/runFailure.js';
 import { chooseSeed, type ChosenSeed } from '../shared/seed.js';
 import { ensembleFolderPath, EnsembleFolderWriter } from './folder.js';
-import { availableParallelism } from 'node:os';
+import { defaultWorkers } from '../../sim/defaultWorkers.js';
 
 export interface EnsemblePipelineInput extends ScenarioSource, OutputOptions {
   readonly seed?: string;
@@ -53,7 +53,7 @@ export async function ensemblePipeline(input: EnsemblePipelineInput): Promise<En
   const started = performance.now();
   const scenario = loadScenario(input.scenario, loadOptions(input));
   const runs = input.runs ?? scenario.info.runs;
-  const workers = input.workers ?? availableParallelism();
+  const workers = input.workers ?? defaultWorkers();
   const { shard, hooks } = input;
   const { seed, source } = chooseSeed(input.seed, scenario);
   if (source === 'generated') hooks?.onSeedGenerated?.(seed);
@@ -79,7 +79,7 @@ export async function ensemblePipeline(input: EnsemblePipelineInput): Promise<En
       wallMs: performance.now() - started,
       workers,
     };
-    const written = await writer.finish(result.tallies, manifest, input.charts !== false);
+    const written = await writer.finish(result.tallies, manifest, input.charts !== false, input.parquet === true);
     refreshReportsIndex(input.out);
     return { ...written, seed, source, scenario, runs, range: result.range, tallies: result.tallies };
   } catch (error) {

@@ -12,7 +12,7 @@
  *   2. write the sweep folder from all the points: Sobol' indices and charts now complete
  * Either way the reports index is refreshed last.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readManifest, scenarioFromManifest } from '../../report/readManifest.js';
 import type { WrittenFolder } from '../../report/outputFolder.js';
@@ -73,6 +73,8 @@ async function mergeEnsemble(input: MergePipelineInput, startedAt: Date, started
         wallMs: performance.now() - started,
       },
       input.charts !== false,
+      // Parquet when the shards were written with it (`--format parquet`).
+      shards.every(({ dir }) => existsSync(join(dir, 'outcomes.parquet'))),
     );
     return { kind: 'ensemble', folder: written.folder, chartTimings: written.chartTimings, runs: manifest.runs };
   } catch (error) {
@@ -101,6 +103,7 @@ async function mergeSweep(input: MergePipelineInput, startedAt: Date, started: n
     },
     outcomes,
     charts: input.charts !== false,
+    parquet: input.dirs.every((dir) => existsSync(join(dir, 'points.parquet'))),
   });
   return { kind: 'sweep', folder: written.folder, chartTimings: written.chartTimings, points: definition.points, sweepHash: definition.sweepHash };
 }

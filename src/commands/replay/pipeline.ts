@@ -10,7 +10,7 @@
  *   3. compare each recorded hash with the recomputed one, in name order
  */
 import { createHash } from 'node:crypto';
-import { availableParallelism } from 'node:os';
+import { defaultWorkers } from '../../sim/defaultWorkers.js';
 import { checkTargets } from '../../calibration/checkTargets.js';
 import { simulateRun } from '../../model/index.js';
 import type { StreamedFile } from '../../report/atomicFolder.js';
@@ -102,7 +102,7 @@ const PAIRED: Readonly<Record<PairManifest['command'], (manifest: PairManifest, 
     const result = await runComparison(a.params, b.params, {
       seed,
       runs,
-      workers: workers ?? availableParallelism(),
+      workers: workers ?? defaultWorkers(),
       onProgress: (done, total) => hooks?.onProgress?.(done, total, `replay ${a.info.name} vs ${b.info.name}`),
     });
     const compared = { a, b, seed, runs, summary: summarizeComparison(a.params, b.params, result, seed) };

@@ -27,6 +27,8 @@ export interface OutputOptions {
   readonly out: string;
   /** Charts and their views (default true; `--no-charts` gives false). */
   readonly charts?: boolean;
+  /** A Parquet file beside each CSV data file (`--format parquet`; ensemble, sweep, compare). */
+  readonly parquet?: boolean;
   readonly hooks?: PipelineHooks;
 }
 

@@ -56,6 +56,7 @@ export interface SweepFolderInput {
   /** Outcomes to chart and tabulate (`--outcome`). */
   readonly outcomes: readonly string[];
   readonly charts: boolean;
+  readonly parquet?: boolean;
 }
 
 export interface WrittenSweep extends WrittenFolder {
@@ -84,6 +85,7 @@ export async function writeSweepFolder(input: SweepFolderInput): Promise<Written
       ['summary.json', sweepSummaryJson(provenanceRecord(full), definition, scenario.params, manifest.runs, manifest.seed, sobol, sobol === undefined ? undefined : sobolMethod)],
     ]),
     manifest: (results) => manifestJson(full, results),
+    parquet: input.parquet === true,
     // Runs behind each chart: every point's runs.
     charts: () => (input.charts && complete ? sweepCharts(scenario.params, definition, records, sobol, input.outcomes, manifest.runs, chartMeta(scenario, manifest.seed, manifest.runs * records.length)) : []),
     page: {

@@ -13,7 +13,7 @@
  *   4. write the folder: points, Sobol' indices, charts, page; atomically       (folder.ts)
  *   5. refresh the reports index
  */
-import { availableParallelism } from 'node:os';
+import { defaultWorkers } from '../../sim/defaultWorkers.js';
 import { refreshReportsIndex } from '../../report/reportsIndexFile.js';
 import { InputError, prepareScenario, type LoadedScenario, type Override, type PreparedScenario } from '../../scenarios/index.js';
 import { messages } from '../../scenarios/messages.js';
@@ -97,7 +97,7 @@ export async function sweepPipeline(input: SweepPipelineInput): Promise<SweepPip
   const parameters = sweepParameters(input.params, prepared.data, design, (note) => notes.push(note));
   const outcomes = parseOutcomes(input.outcomes, design);
   const runs = input.runs ?? scenario.info.runs;
-  const workers = input.workers ?? availableParallelism();
+  const workers = input.workers ?? defaultWorkers();
   const { shard } = input;
   const { seed, source } = chooseSeed(input.seed, scenario);
   const designSpec = { kind: design, ...(samples === undefined ? {} : { samples }) };
@@ -160,6 +160,7 @@ export async function sweepPipeline(input: SweepPipelineInput): Promise<SweepPip
     },
     outcomes,
     charts: input.charts !== false,
+    parquet: input.parquet === true,
   });
   refreshReportsIndex(input.out);
   return { ...written, seed, source, scenario, runs, definition, records, outcomes, reused, ran: tasks.length, wallMs };
