@@ -88,7 +88,8 @@ describe('brink ensemble', () => {
     writeFileSync(manifestFile, JSON.stringify(manifest));
     const bad = await brink(['replay', dir!]);
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toContain('daily.csv differs from the recorded result');
+    expect(bad.stderr).toContain('daily.csv as re-run differs from the recorded result');
+    expect(bad.stderr).toContain("daily.csv on disk differs from the manifest's hash");
     const run = tempDir();
     await brink(['run', 'scenarios/quiet-border.yaml', '--out', run, '--quiet']);
     const runDir = join(run, 'quiet-border', readdirSync(join(run, 'quiet-border'))[0]!);
