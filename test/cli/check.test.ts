@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/scenarios/index.js';
-import { brink, tempDir } from '../helpers/cli.js';
+import { brink, brinkProcess, tempDir } from '../helpers/cli.js';
 import { ROOT } from '../helpers/scenarios.js';
 
 /** Starts brink, sends Ctrl-C once `ready()` holds, and resolves with the exit code. */
@@ -140,7 +140,8 @@ describe('Ctrl-C', () => {
     expect(readdirSync(join(out, 'durand-line-2025')).filter((f) => !f.startsWith('.'))).toEqual([]);
     const kept = readdirSync(cache).filter((f) => f.endsWith('.json')).length;
     expect(kept).toBeGreaterThanOrEqual(2);
-    const rerun = await brink([...args.map((a) => (a === '400' ? String(kept) : a)), '--check-runs', '20', '--no-charts']);
+    // The same (compiled) code as the interrupted run: cache entries are found only by the code that made them.
+    const rerun = await brinkProcess([...args.map((a) => (a === '400' ? String(kept) : a)), '--check-runs', '20', '--no-charts']);
     expect(rerun.code).toBe(0);
     expect(rerun.stdout).toContain(`(${kept} reused from an earlier run)`);
   });

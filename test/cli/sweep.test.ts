@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { brink, tempDir } from '../helpers/cli.js';
+import { brink, brinkProcess, tempDir } from '../helpers/cli.js';
 import { ROOT } from '../helpers/scenarios.js';
 
 const SCENARIO = 'scenarios/durand-line-2025.yaml';
@@ -126,7 +126,8 @@ describe('brink sweep', () => {
     expect(kept.length).toBeLessThan(10);
     // Only whole entries: no temporary file survives the interrupt.
     expect(kept.every((f) => /\/[0-9a-f]{64}\.json$/.test(f))).toBe(true);
-    const rerun = await brink([...args.filter((a) => a !== '--quiet'), '--workers', '2', '--out', out]);
+    // The compiled code again (as the interrupted run): cache entries are found only by the code that made them.
+    const rerun = await brinkProcess([...args.filter((a) => a !== '--quiet'), '--workers', '2', '--out', out]);
     expect(rerun.code).toBe(0);
     expect(rerun.stdout).toContain(`${kept.length} reused from the cache, ${10 - kept.length} run`);
     const fresh = tempDir();

@@ -19,6 +19,7 @@ interface SweepArgs extends ScenarioFlags {
   samples?: string;
   outcome?: string | string[];
   runs?: string;
+  cache: boolean;
   workers?: string;
   shard?: string;
 }
@@ -36,6 +37,7 @@ export function sweepCommand(io: Io): CommandModule<object, SweepArgs> {
         .option('outcome', { type: 'string', requiresArg: true, describe: 'outcome(s) to chart and print: pWar, pCeasefireBy30, meanBouts, medianPeakRung, … (see docs/outputs.md); repeatable' })
         .option('runs', { type: 'string', describe: "runs per point (default: the scenario's runs)" })
         .option('workers', { type: 'string', describe: 'worker threads (default: available cores)' })
+        .option('cache', { type: 'boolean', default: true, describe: 'reuse finished results from <out>/<scenario>/.cache (--no-cache recomputes everything, e.g. to check a result independently)' })
         .option('shard', { type: 'string', describe: 'run shard i of N only (points i, i+N, …): i/N, or N with JOB_COMPLETION_INDEX / SLURM_ARRAY_TASK_ID' })
         .example('$0 sweep scenarios/durand-line-2025.yaml --param spoilers.ttp.hazard=0.02:0.3:6 --param spoilers.ttp.agreementSuppression=0.2:0.95:6 --runs 200', 'a 6 × 6 grid with 200 runs at each point: heatmaps of P(war), P(ceasefire by day 30), P(rung ≥ 7)')
         .example('$0 sweep scenarios/durand-line-2025.yaml --param states.pakistan.maxRung=4:8:5 --outcome meanBouts', 'one whole-number parameter: a line chart per outcome')
@@ -50,6 +52,7 @@ export function sweepCommand(io: Io): CommandModule<object, SweepArgs> {
         const shard = parseShard(args.shard);
         return sweepPipeline({
           ...common,
+          cache: args.cache,
           scenario: args.scenario,
           params: asList(args.param),
           design,

@@ -50,6 +50,8 @@ export interface SweepPipelineInput extends ScenarioSource, OutputOptions {
   readonly shard?: Shard;
   /** Fault injection for tests of failure handling: this run index throws. */
   readonly failAtRun?: number;
+  /** false (`--no-cache`): run every point, taking none from the point cache (finished points still refresh it). */
+  readonly cache?: boolean;
 }
 
 /** The sweep written: its folder, and everything its summary prints (summary.ts). */
@@ -121,6 +123,7 @@ export async function sweepPipeline(input: SweepPipelineInput): Promise<SweepPip
     pointCacheFolder(input.out, scenario.info.name),
     seed,
     runs,
+    input.cache !== false,
   );
   const { tasks, reused } = plan;
   const label = `${scenario.info.name} sweep (${tasks.length} points)`;
