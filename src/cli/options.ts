@@ -12,6 +12,7 @@ export interface ScenarioFlags {
   json: boolean;
   quiet: boolean;
   charts: boolean;
+  'overwrite-index': boolean;
 }
 
 export function withScenarioOptions<T>(argv: Argv<T>) {
@@ -22,7 +23,8 @@ export function withScenarioOptions<T>(argv: Argv<T>) {
     .option('out', { type: 'string', default: 'reports', describe: 'root folder for output folders' })
     .option('json', { type: 'boolean', default: false, describe: 'print a machine-readable summary on stdout' })
     .option('quiet', { type: 'boolean', default: false, describe: 'print nothing but errors (and --json)' })
-    .option('charts', { type: 'boolean', default: true, describe: 'write charts and the HTML report (--no-charts skips them)' });
+    .option('charts', { type: 'boolean', default: true, describe: 'write charts and the HTML report (--no-charts skips them)' })
+    .option('overwrite-index', { type: 'boolean', default: false, describe: "replace <out>/index.html even if brink did not write it (otherwise refused)" });
 }
 
 /** Repeated flags arrive as an array, a single one as a string. */

@@ -14,6 +14,7 @@ export interface CommonOptions {
   readonly seed?: string;
   readonly out: string;
   readonly charts: boolean;
+  readonly overwriteIndex: boolean;
   readonly hooks: PipelineHooks;
 }
 
@@ -43,6 +44,7 @@ export async function withPreamble<T>(io: Io, args: Omit<ScenarioFlags, 'seed'> 
       ...(seed === undefined ? {} : { seed }),
       out: args.out,
       charts: args.charts,
+      overwriteIndex: args['overwrite-index'],
       hooks,
     });
   } finally {

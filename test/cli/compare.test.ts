@@ -43,7 +43,7 @@ describe('brink compare', () => {
     expect(shown.stdout).toContain('brink compare · A: durand-line-2025 vs B: no-mediators · seed cli-cmp · runs 0–199 (200 pairs) · 120 days');
     expect(shown.stdout).toMatch(/a ceasefire began by day 30\s+\d+\.\d%\s+0\.0%\s+−\d+\.\d pp\s+\[−\d+\.\d, −\d+\.\d\] pp\s+< 0\.0001/);
     expect(shown.stdout).toContain(`wrote ${folder}`);
-    expect(folder).toMatch(/compare-cli-cmp-[0-9a-f]{8}-[0-9a-f]{8}$/);
+    expect(folder).toMatch(/compare-cli-cmp-n[0-9]+-[0-9a-f]{8}-[0-9a-f]{8}$/);
     expect(readdirSync(folder).sort()).toEqual([...DATA_FILES, 'charts', 'index.html', 'manifest.json'].sort());
     const charts = readdirSync(join(folder, 'charts'));
     for (const name of ['differences-probabilities', 'daily', 'fan', 'differences-days', 'differences-deaths', 'differences-rungs-bouts']) {

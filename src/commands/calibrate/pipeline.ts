@@ -25,7 +25,7 @@ import { chartMeta } from '../../report/chartFiles.js';
 import { manifestJson, type ManifestInput } from '../../report/manifest.js';
 import { writeOutputFolder, type WrittenFolder } from '../../report/outputFolder.js';
 import { provenance } from '../../report/provenance.js';
-import { refreshReportsIndex } from '../../report/reportsIndexFile.js';
+import { checkReportsIndex, refreshReportsIndex } from '../../report/reportsIndexFile.js';
 import { ResultCache } from '../../report/resultCache.js';
 import { contentHash, loadScenarioText, loadTargets, prepareScenario, type LoadedScenario, type LoadedTargets } from '../../scenarios/index.js';
 import { checkDataFiles, checkManifest } from '../check/files.js';
@@ -100,6 +100,8 @@ export function calibrateFolderPath(outRoot: string, scenario: LoadedScenario, k
  * console.log(search.best.detail.set, `${check.passed} of ${check.total}`);
  */
 export async function calibratePipeline(input: CalibratePipelineInput): Promise<CalibratePipelineResult> {
+  // Before anything runs: a foreign <out>/index.html would otherwise be found only at the end.
+  checkReportsIndex(input.out, input.overwriteIndex);
   const startedAt = new Date();
   const started = performance.now();
   const { hooks } = input;
@@ -178,6 +180,6 @@ export async function calibratePipeline(input: CalibratePipelineInput): Promise<
       tables: [checkTable(check)],
     },
   });
-  refreshReportsIndex(input.out);
+  refreshReportsIndex(input.out, input.overwriteIndex);
   return { ...written, seed, source, scenario, targets, search, searchRuns, check };
 }

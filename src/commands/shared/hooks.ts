@@ -27,6 +27,8 @@ export interface OutputOptions {
   readonly out: string;
   /** Charts and their views (default true; `--no-charts` gives false). */
   readonly charts?: boolean;
+  /** Replace `<out>/index.html` even if brink did not write it (`--overwrite-index`); otherwise such a file is refused. */
+  readonly overwriteIndex?: boolean;
   readonly hooks?: PipelineHooks;
 }
 

@@ -14,7 +14,7 @@
  *   5. refresh the reports index
  */
 import { availableParallelism } from 'node:os';
-import { refreshReportsIndex } from '../../report/reportsIndexFile.js';
+import { checkReportsIndex, refreshReportsIndex } from '../../report/reportsIndexFile.js';
 import { InputError, prepareScenario, type LoadedScenario, type Override, type PreparedScenario } from '../../scenarios/index.js';
 import { messages } from '../../scenarios/messages.js';
 import { shardPoints } from '../../sim/design/shardPoints.js';
@@ -87,6 +87,8 @@ function checkSamples(design: DesignKind, samples: number | undefined, note: (te
  * for (const record of sweep.records) console.log(record.values, record.statistics.counts);
  */
 export async function sweepPipeline(input: SweepPipelineInput): Promise<SweepPipelineResult> {
+  // Before anything runs: a foreign <out>/index.html would otherwise be found only at the end.
+  checkReportsIndex(input.out, input.overwriteIndex);
   const startedAt = new Date();
   const started = performance.now();
   const notes: string[] = [];
@@ -164,6 +166,6 @@ export async function sweepPipeline(input: SweepPipelineInput): Promise<SweepPip
     outcomes,
     charts: input.charts !== false,
   });
-  refreshReportsIndex(input.out);
+  refreshReportsIndex(input.out, input.overwriteIndex);
   return { ...written, seed, source, scenario, runs, definition, records, outcomes, reused, ran: tasks.length, wallMs };
 }
