@@ -1,9 +1,11 @@
 /**
- * Exit codes (docs/architecture.md "The CLI") and how failures reach a person: bad input gets its
- * problems and exit 2, never a stack trace; anything else is an internal error, exit 1, with
- * what is needed to replay it.
+ * Exit codes (docs/architecture.md "The CLI") and how failures reach a person: bad input and
+ * file-system failures (full disk, unwritable or non-folder --out) get their problem and exit 2,
+ * never a stack trace; anything else is an internal error, exit 1, with what is needed to
+ * replay it.
  */
 import { RunFailure } from '../commands/shared/runFailure.js';
+import { describeFileSystemError, isFileSystemError } from '../report/fileSystemError.js';
 import { InputError } from '../scenarios/index.js';
 
 export const EXIT_OK = 0;
@@ -17,6 +19,13 @@ export { flagError } from '../commands/shared/flagError.js';
 export function reportError(error: unknown, stderr: (text: string) => void): number {
   if (error instanceof InputError) {
     stderr(`${error.message}\n`);
+    return EXIT_INPUT;
+  }
+  // The environment's failure, not brink's: the path and the cause, exit 2 (the writer has
+  // already removed what it staged).
+  if (isFileSystemError(error)) {
+    stderr(`brink: ${describeFileSystemError(error)}\n`);
+    if (process.env.BRINK_DEBUG) stderr(`${error.stack ?? ''}\n`);
     return EXIT_INPUT;
   }
   if (error instanceof RunFailure) {
