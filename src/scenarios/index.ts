@@ -13,5 +13,5 @@ export { loadTargets, loadTargetsText, type LoadedTargets } from './targets/load
 export { MEASURES, MEASURE_NAMES, type MeasureName, type MeasureStatistic } from './targets/measureCatalogue.js';
 export { targetsSchema, type TargetsDocument, type TargetDocument, type CriterionDocument } from './targets/targetsSchema.js';
 export { scenarioTextWithValues, type ValueChange } from './withValues.js';
-export { MAX_RUNS } from './schema/numbers.js';
+export { MAX_DAYS, MAX_RUNS } from './schema/numbers.js';
 export { checkRecordedParams } from './recordedParams.js';

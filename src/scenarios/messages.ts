@@ -97,6 +97,7 @@ export const messages = {
   thresholdOrder: (name: string, previous: string, previousRung: number, rung: number) =>
     `expected ${name} ≥ ${previous} (${previousRung}): thresholds go kinetic ≤ audience ≤ deepStrike ≤ war, found ${rung}`,
   unthinkableAboveWar: (war: number, rung: number) => `expected the unthinkable rung above war (${war}), found ${rung}`,
+  flagRepeated: (values: readonly string[]) => `expected one value, found ${values.length} (${values.map((v) => JSON.stringify(v)).join(', ')}): give it once`,
   setSyntax: (raw: string) => `expected path=value (for example states.pakistan.capability=0.5), found ${JSON.stringify(raw)}`,
   setListIndex: (list: string, length: number, found: string | number) =>
     `${list} is a list: expected an index from 0 to ${length} (${length} adds an item) written as a plain whole number, found ${JSON.stringify(String(found))}`,

@@ -6,7 +6,6 @@ import type { Argv, CommandModule } from 'yargs';
 import { MAX_POINTS, parseDesign } from '../../commands/sweep/parameters.js';
 import { sweepPipeline } from '../../commands/sweep/pipeline.js';
 import { sweepJson, sweepSummaryText } from '../../commands/sweep/summary.js';
-import { injectedFailure } from '../faultInjection.js';
 import type { Io } from '../io.js';
 import { asList, parseRunsAndWorkers, parseWhole, withScenarioOptions, type ScenarioFlags } from '../options.js';
 import { printResult, withPreamble } from '../preamble.js';
@@ -60,7 +59,6 @@ export function sweepCommand(io: Io): CommandModule<object, SweepArgs> {
           ...(samples === undefined ? {} : { samples }),
           ...runsAndWorkers,
           ...(shard === undefined ? {} : { shard }),
-          ...injectedFailure(),
         });
       });
       printResult(io, args, () => sweepJson(sweep), () => sweepSummaryText(sweep));

@@ -86,6 +86,6 @@ export async function ensemblePipeline(input: EnsemblePipelineInput): Promise<En
     return { ...written, seed, source, scenario, runs, range: result.range, tallies: result.tallies };
   } catch (error) {
     writer.abort();
-    throw asRunFailure(error, seed);
+    throw asRunFailure(error, seed, scenario);
   }
 }

@@ -140,7 +140,7 @@ export async function sweepPipeline(input: SweepPipelineInput): Promise<SweepPip
     });
   } catch (error) {
     if (error instanceof PointRunError) {
-      throw new RunFailure(seed, error.runIndex, error.detail, { label: `sweep point ${error.point}`, set: assignments(parameters, values[error.point]!) });
+      throw new RunFailure(seed, error.runIndex, error.detail, { label: `sweep point ${error.point}`, set: assignments(parameters, values[error.point]!) }, scenario);
     }
     throw error;
   }
