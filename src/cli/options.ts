@@ -1,5 +1,6 @@
 /** Flags shared by several commands, and their parsing into checked values. */
 import type { Argv } from 'yargs';
+import { MAX_RUNS } from '../scenarios/index.js';
 import { messages } from '../scenarios/messages.js';
 import { flagError } from './errors.js';
 
@@ -12,6 +13,7 @@ export interface ScenarioFlags {
   json: boolean;
   quiet: boolean;
   charts: boolean;
+  'overwrite-index': boolean;
 }
 
 export function withScenarioOptions<T>(argv: Argv<T>) {
@@ -22,7 +24,8 @@ export function withScenarioOptions<T>(argv: Argv<T>) {
     .option('out', { type: 'string', default: 'reports', describe: 'root folder for output folders' })
     .option('json', { type: 'boolean', default: false, describe: 'print a machine-readable summary on stdout' })
     .option('quiet', { type: 'boolean', default: false, describe: 'print nothing but errors (and --json)' })
-    .option('charts', { type: 'boolean', default: true, describe: 'write charts and the HTML report (--no-charts skips them)' });
+    .option('charts', { type: 'boolean', default: true, describe: 'write charts and the HTML report (--no-charts skips them)' })
+    .option('overwrite-index', { type: 'boolean', default: false, describe: "replace <out>/index.html even if brink did not write it (otherwise refused)" });
 }
 
 /** `--format`: the data files as CSV only, or with a Parquet file beside each CSV. */
@@ -41,10 +44,20 @@ export function asList(value: unknown): string[] {
   return (Array.isArray(value) ? value : [value]).map(String);
 }
 
+/**
+ * The one value of a flag that takes one: given twice (`--seed a --seed b`) it is refused rather
+ * than the last silently winning.
+ */
+export function single(flag: string, value: unknown): string | undefined {
+  const values = asList(value);
+  if (values.length > 1) throw flagError(flag, messages.flagRepeated(values));
+  return values[0];
+}
+
 /** A whole number flag, checked here so a typo gets a message rather than NaN. */
 export function parseWhole(flag: string, value: unknown, min: number, max: number): number | undefined {
   if (value === undefined) return undefined;
-  const text = String(asList(value).at(-1));
+  const text = String(single(flag, value));
   if (!/^[0-9]+$/.test(text) || Number(text) < min || Number(text) > max) {
     throw flagError(flag, messages.expectedFound(`a whole number from ${min} to ${max}`, text));
   }
@@ -53,7 +66,8 @@ export function parseWhole(flag: string, value: unknown, min: number, max: numbe
 
 /** `--runs` and `--workers` of the commands that run ensembles, as pipeline options (absent when not given). */
 export function parseRunsAndWorkers(args: { readonly runs?: unknown; readonly workers?: unknown }): { runs?: number; workers?: number } {
-  const runs = parseWhole('--runs', args.runs, 1, 100_000_000);
+  // The same limit as a scenario file's runs.
+  const runs = parseWhole('--runs', args.runs, 1, MAX_RUNS);
   const workers = parseWhole('--workers', args.workers, 1, 1024);
   return { ...(runs === undefined ? {} : { runs }), ...(workers === undefined ? {} : { workers }) };
 }

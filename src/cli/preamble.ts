@@ -5,7 +5,8 @@
  */
 import type { PipelineHooks } from '../commands/shared/hooks.js';
 import type { Io } from './io.js';
-import { asList, parseWhole, type ScenarioFlags } from './options.js';
+import { MAX_DAYS } from '../scenarios/index.js';
+import { asList, parseWhole, single, type ScenarioFlags } from './options.js';
 import { progressBar, type Progress } from './progress.js';
 
 export interface CommonOptions {
@@ -14,6 +15,7 @@ export interface CommonOptions {
   readonly seed?: string;
   readonly out: string;
   readonly charts: boolean;
+  readonly overwriteIndex: boolean;
   readonly hooks: PipelineHooks;
 }
 
@@ -22,7 +24,8 @@ export interface CommonOptions {
  * progress bar (stderr, TTY only, not with --quiet or --json) gone when it ends.
  */
 export async function withPreamble<T>(io: Io, args: Omit<ScenarioFlags, 'seed'> & { seed?: unknown }, pipeline: (options: CommonOptions) => Promise<T>): Promise<T> {
-  const days = parseWhole('--days', args.days, 0, Number.MAX_SAFE_INTEGER);
+  // The range a scenario file's days may take, so the message quotes it.
+  const days = parseWhole('--days', args.days, 1, MAX_DAYS);
   let progress: Progress | undefined;
   const hooks: PipelineHooks = {
     // Printed even with --quiet: without it the output could not be reproduced.
@@ -35,7 +38,7 @@ export async function withPreamble<T>(io: Io, args: Omit<ScenarioFlags, 'seed'> 
       progress.update(done, total);
     },
   };
-  const seed = asList(args.seed).at(-1);
+  const seed = single('--seed', args.seed);
   try {
     return await pipeline({
       set: asList(args.set),
@@ -43,6 +46,7 @@ export async function withPreamble<T>(io: Io, args: Omit<ScenarioFlags, 'seed'> 
       ...(seed === undefined ? {} : { seed }),
       out: args.out,
       charts: args.charts,
+      overwriteIndex: args['overwrite-index'],
       hooks,
     });
   } finally {

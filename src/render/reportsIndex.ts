@@ -1,6 +1,6 @@
 /**
  * `reports/index.html`: every output folder under a reports root, newest first, with its
- * scenario, command, seed, runs and date. Rewritten after each command that writes a folder.
+ * scenario, command, seed, runs, overrides, shard and date. Rewritten after each command that writes a folder.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +13,7 @@ interface Entry {
   readonly seed: string;
   readonly runs: number;
   readonly shard: string;
+  readonly overrides: string;
   readonly startedAt: string;
   readonly hasReport: boolean;
 }
@@ -38,7 +39,9 @@ function entries(root: string): Entry[] {
           seed: String(m.seed ?? (m.runs?.a === undefined ? '' : [...new Set([m.runs.a.seed, m.runs.b?.seed])].join(', '))),
           // A diff holds two runs; a sweep runs its run indices at each of its points.
           runs: m.command === 'diff' ? 2 : (Number(m.runIndices?.to ?? 0) - Number(m.runIndices?.from ?? 0)) * Number(m.sweep?.pointsInFolder ?? 1),
-          shard: m.shard ? `${m.shard.index + 1} of ${m.shard.count}` : '',
+          // As `--shard i/N` takes it and the folder name shows it: 0-based.
+          shard: m.shard ? `${m.shard.index}/${m.shard.count}` : '',
+          overrides: overridesOf(m),
           startedAt: String(m.execution?.startedAt ?? ''),
           hasReport: existsSync(join(root, scenario.name, folder.name, 'index.html')),
         });
@@ -50,20 +53,40 @@ function entries(root: string): Entry[] {
   return out.sort((a, b) => (a.startedAt < b.startedAt ? 1 : a.startedAt > b.startedAt ? -1 : a.path < b.path ? -1 : 1));
 }
 
+/** `--set`/`--days` as typed (compare and diff: B's own after "B:"). */
+function overridesOf(m: { scenario?: { overrides?: unknown }; scenarios?: { a?: { overrides?: unknown }; b?: { overrides?: unknown } } }): string {
+  const list = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
+  if (m.scenarios === undefined) return list(m.scenario?.overrides).join(' ');
+  const a = list(m.scenarios.a?.overrides);
+  const bOnly = list(m.scenarios.b?.overrides).filter((o) => !a.includes(o));
+  return [...a, ...(bOnly.length === 0 ? [] : ['B:', ...bOnly])].join(' ');
+}
+
+/**
+ * A folder's link, relative to the index: each segment URL-encoded (a folder named
+ * `javascript:alert(1)` must stay a file name, not become a script URL) and rooted at `./`.
+ */
+export function folderHref(path: string): string {
+  return `./${path.split('/').map(encodeURIComponent).join('/')}/index.html`;
+}
+
+/** Marks an index.html as brink's, so `--out DIR` overwrites only an index brink wrote. */
+export const REPORTS_INDEX_MARKER = '<meta name="generator" content="brink reports index">';
+
 export function reportsIndexHtml(root: string): string {
   const rows = entries(root)
     .map((e) => {
-      const link = e.hasReport ? `<a href="${escapeHtml(e.path)}/index.html">${escapeHtml(e.path)}</a>` : escapeHtml(e.path);
-      return `<tr><td>${link}</td><td>${escapeHtml(e.scenario)}</td><td>${escapeHtml(e.command)}</td><td>${escapeHtml(e.seed)}</td><td class="num">${e.runs.toLocaleString('en-US')}</td><td>${escapeHtml(e.shard)}</td><td>${escapeHtml(e.startedAt.replace('T', ' ').slice(0, 19))}</td></tr>`;
+      const link = e.hasReport ? `<a href="${escapeHtml(folderHref(e.path))}">${escapeHtml(e.path)}</a>` : escapeHtml(e.path);
+      return `<tr><td>${link}</td><td>${escapeHtml(e.scenario)}</td><td>${escapeHtml(e.command)}</td><td>${escapeHtml(e.seed)}</td><td class="num">${e.runs.toLocaleString('en-US')}</td><td>${escapeHtml(e.overrides)}</td><td>${escapeHtml(e.shard)}</td><td>${escapeHtml(e.startedAt.replace('T', ' ').slice(0, 19))}</td></tr>`;
     })
     .join('\n');
   return `<!doctype html>
 <html lang="en">
-<head><meta charset="utf-8"><title>brink reports</title><style>${REPORT_STYLE}</style></head>
+<head><meta charset="utf-8">${REPORTS_INDEX_MARKER}<title>brink reports</title><style>${REPORT_STYLE}</style></head>
 <body>
 <h1>brink reports</h1>
 <p class="subtitle">Every output folder here, newest first. Each folder's index.html works offline.</p>
-<table><thead><tr><th>folder</th><th>scenario</th><th>command</th><th>seed</th><th>runs</th><th>shard</th><th>date (UTC)</th></tr></thead>
+<table><thead><tr><th>folder</th><th>scenario</th><th>command</th><th>seed</th><th>runs</th><th>--set</th><th>shard</th><th>date (UTC)</th></tr></thead>
 <tbody>
 ${rows}
 </tbody></table>

@@ -5,7 +5,7 @@
  * for the manifest.
  */
 import { createHash, randomBytes, type Hash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, renameSync, rmdirSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 export type FileContents = ReadonlyMap<string, string | Uint8Array>;
@@ -30,15 +30,23 @@ export class StagingFolder {
   private constructor(
     readonly target: string,
     readonly path: string,
+    /** The first parent folder this staging created (e.g. `<out>/<scenario>`), removed again on abort if empty. */
+    private readonly createdParent: string | undefined,
   ) {}
 
   static open(target: string): StagingFolder {
     const parent = dirname(target);
-    mkdirSync(parent, { recursive: true });
+    const createdParent = mkdirSync(parent, { recursive: true });
     const path = join(parent, `.${basename(target)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
     inProgress.add(path);
-    mkdirSync(path);
-    return new StagingFolder(target, path);
+    try {
+      mkdirSync(path);
+    } catch (error) {
+      inProgress.delete(path);
+      removeEmptyParents(parent, createdParent);
+      throw error;
+    }
+    return new StagingFolder(target, path, createdParent);
   }
 
   writeFile(name: string, contents: string | Uint8Array): void {
@@ -103,7 +111,26 @@ export class StagingFolder {
     if (this.finished) return;
     rmSync(this.path, { recursive: true, force: true });
     inProgress.delete(this.path);
+    removeEmptyParents(dirname(this.path), this.createdParent);
     this.finished = true;
+  }
+}
+
+/**
+ * Removes `folder` and its parents up to `createdTop` while they are empty: a failed first
+ * write (a full disk) leaves no empty `<out>/<scenario>/` behind. Folders that existed before
+ * (createdTop undefined) or that hold anything are kept.
+ */
+function removeEmptyParents(folder: string, createdTop: string | undefined): void {
+  if (createdTop === undefined) return;
+  for (let dir = folder; dir.startsWith(createdTop); dir = dirname(dir)) {
+    try {
+      if (readdirSync(dir).length > 0) return;
+      rmdirSync(dir);
+    } catch {
+      return;
+    }
+    if (dir === createdTop) return;
   }
 }
 

@@ -6,8 +6,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MODEL_VERSION } from '../model/index.js';
-import { contentHash, InputError, type LoadedScenario } from '../scenarios/index.js';
+import { checkRecordedParams, contentHash, InputError, type LoadedScenario } from '../scenarios/index.js';
+import { messages } from '../scenarios/messages.js';
+import { checkFilesOnDisk } from './folderHashes.js';
 import { MANIFEST_FILE, type Manifest } from './manifest.js';
+import { checkManifestShape, pairManifestSchema, singleManifestSchema } from './manifestSchema.js';
 import type { PairManifest } from './pairManifest.js';
 
 /** Commands whose folders merge and replay read back (replay refuses sweeps with a note). */
@@ -45,10 +48,15 @@ function checkModelVersion(file: string, manifest: unknown): void {
   }
 }
 
-function checkParams(file: string, scenario: Manifest['scenario']): void {
+/**
+ * The recorded parameters must match their hash (an edit that forgot to re-hash) and be ones a
+ * scenario file could give (an edit that re-hashed: checked like a file, recordedParams.ts).
+ */
+function checkParams(file: string, scenario: Manifest['scenario'], where: string): void {
   if (contentHash(scenario.params) !== scenario.paramsHash) {
     fail(file, 'the recorded parameters do not match their recorded hash: the manifest was edited');
   }
+  checkRecordedParams(file, where, scenario.params, scenario);
 }
 
 /** Whether the folder's manifest records two scenarios (compare, diff) rather than one. */
@@ -63,7 +71,27 @@ export function readManifest(folder: string): Manifest {
   if (manifest?.tool?.tool !== 'brink' || !READABLE.has(manifest.command)) {
     fail(file, 'expected a manifest written by brink run, ensemble, sweep or check');
   }
-  checkParams(file, manifest.scenario);
+  checkManifestShape(file, singleManifestSchema, manifest);
+  checkParams(file, manifest.scenario, 'scenario.params');
+  return manifest;
+}
+
+/**
+ * A folder's manifest, and every data file it lists present with the bytes it records: what
+ * `brink merge` joins, so a shard edited after brink wrote it cannot reach a merged result.
+ */
+export function readVerifiedFolder(folder: string): Manifest {
+  const manifest = readManifest(folder);
+  const problems = checkFilesOnDisk(folder, manifest.results);
+  if (problems.length > 0) {
+    throw new InputError(
+      problems.map(({ file, problem }) => ({
+        source: join(folder, file),
+        path: '',
+        message: problem === 'missing' ? 'missing: its manifest lists it' : messages.fileChanged(),
+      })),
+    );
+  }
   return manifest;
 }
 
@@ -72,8 +100,9 @@ export function readPairManifest(folder: string): PairManifest {
   const manifest = parsedManifest(folder) as PairManifest;
   const file = join(folder, MANIFEST_FILE);
   if (manifest?.tool?.tool !== 'brink' || !PAIRED.has(manifest.command)) fail(file, 'expected a manifest written by brink compare or diff');
-  checkParams(file, manifest.scenarios.a);
-  checkParams(file, manifest.scenarios.b);
+  checkManifestShape(file, pairManifestSchema, manifest);
+  checkParams(file, manifest.scenarios.a, 'scenarios.a.params');
+  checkParams(file, manifest.scenarios.b, 'scenarios.b.params');
   return manifest;
 }
 

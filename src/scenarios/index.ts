@@ -2,7 +2,7 @@
 export { loadScenario, loadScenarioText, prepareScenario, prepareScenarioText, type LoadOptions, type LoadedScenario, type PreparedScenario } from './load.js';
 export { numericParameter, numericParameterPaths, closestPaths, inRange, describeParameter, nonNumericField, type NumericParameter } from './parameterPaths.js';
 export type { Override } from './overrides.js';
-export { InputError, formatProblem, type Problem } from './messages.js';
+export { InputError, formatProblem, describeValue, type Problem } from './messages.js';
 export { scenarioJsonSchema, scenarioJsonSchemaText } from './jsonSchema.js';
 export { scenarioReferenceMarkdown } from './referenceMarkdown.js';
 export { canonicalJson, contentHash, sha256 } from './hash.js';
@@ -13,3 +13,5 @@ export { loadTargets, loadTargetsText, type LoadedTargets } from './targets/load
 export { MEASURES, MEASURE_NAMES, type MeasureName, type MeasureStatistic } from './targets/measureCatalogue.js';
 export { targetsSchema, type TargetsDocument, type TargetDocument, type CriterionDocument } from './targets/targetsSchema.js';
 export { scenarioTextWithValues, type ValueChange } from './withValues.js';
+export { MAX_DAYS, MAX_RUNS } from './schema/numbers.js';
+export { checkRecordedParams } from './recordedParams.js';

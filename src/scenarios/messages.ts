@@ -97,7 +97,10 @@ export const messages = {
   thresholdOrder: (name: string, previous: string, previousRung: number, rung: number) =>
     `expected ${name} ≥ ${previous} (${previousRung}): thresholds go kinetic ≤ audience ≤ deepStrike ≤ war, found ${rung}`,
   unthinkableAboveWar: (war: number, rung: number) => `expected the unthinkable rung above war (${war}), found ${rung}`,
+  flagRepeated: (values: readonly string[]) => `expected one value, found ${values.length} (${values.map((v) => JSON.stringify(v)).join(', ')}): give it once`,
   setSyntax: (raw: string) => `expected path=value (for example states.pakistan.capability=0.5), found ${JSON.stringify(raw)}`,
+  setListIndex: (list: string, length: number, found: string | number) =>
+    `${list} is a list: expected an index from 0 to ${length} (${length} adds an item) written as a plain whole number, found ${JSON.stringify(String(found))}`,
   setThroughValue: (prefix: string, found: unknown) => `cannot set inside ${prefix}: it is ${describeValue(found)}, not a mapping or list`,
   duplicateId: (id: string) => `expected a unique id, found ${JSON.stringify(id)} a second time`,
   seedFormat: (seed: string) => `expected a seed of 1–64 letters, digits, . _ : or -, found ${JSON.stringify(seed)}`,
@@ -153,5 +156,10 @@ export const messages = {
   mergeSweepPoints: (missing: readonly number[], total: number) =>
     `points ${missing.slice(0, 10).join(', ')}${missing.length > 10 ? ', …' : ''} of ${total} are in none of the folders`,
   mergeSweepTwice: (point: number) => `point ${point} is in two folders`,
+  recordedParamsShape: () =>
+    'expected the resolved parameters of a scenario as brink records them, found values no scenario file resolves to: the manifest was edited',
+  fileChanged: () => "its bytes differ from the sha256 its folder's manifest records: it was changed after brink wrote it",
+  foreignIndex: () =>
+    'this index.html was not written by brink, and brink writes its list of reports there: choose another --out, or pass --overwrite-index to replace it',
   replaySweep: () => 'brink replay re-runs run, ensemble, compare, diff and check folders; to check a sweep, run the same brink sweep command again and compare points.ndjson',
 } as const;

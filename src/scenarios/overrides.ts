@@ -51,8 +51,22 @@ export function applyOverrides(data: unknown, overrides: readonly Override[]): u
   for (const override of overrides) {
     let node = root as Record<string | number, unknown>;
     const { path } = override;
+    // A list takes only canonical indices up to its length (the next one appends): `-1`, `01`,
+    // `1e1`, `0x1` or `length` would set a property the schema never sees (or truncate the list),
+    // and `99999` would leave 99,998 holes.
+    const badIndex = (at: number): boolean => {
+      if (!Array.isArray(node)) return false;
+      const key = path[at]!;
+      if (typeof key === 'number' && key <= node.length) return false;
+      problems.push({ source: override.source, path: '', message: messages.setListIndex(path.slice(0, at).join('.'), node.length, key) });
+      return true;
+    };
     for (let n = 0; n < path.length - 1; n += 1) {
       const key = path[n]!;
+      if (badIndex(n)) {
+        node = undefined as never;
+        break;
+      }
       let next = node[key];
       if (next === undefined || next === null) {
         // A number segment is a list index only where the schema has a list (`events.0.day`);
@@ -71,7 +85,7 @@ export function applyOverrides(data: unknown, overrides: readonly Override[]): u
       }
       node = next as Record<string | number, unknown>;
     }
-    if (node !== undefined) node[path[path.length - 1]!] = override.value;
+    if (node !== undefined && !badIndex(path.length - 1)) node[path[path.length - 1]!] = override.value;
   }
   if (problems.length > 0) throw new InputError(problems);
   return root;

@@ -22,7 +22,13 @@ export function readScenarioText(file: string): string {
     return fail(messages.unreadable(describeFsError(error)));
   }
   if (size > MAX_SCENARIO_BYTES) fail(messages.tooLarge(size, MAX_SCENARIO_BYTES));
-  const bytes = readFileSync(file);
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    // stat can succeed where reading does not (no read permission, an I/O error).
+    return fail(messages.unreadable(describeFsError(error)));
+  }
   return decodeText(bytes, file);
 }
 

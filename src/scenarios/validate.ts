@@ -98,7 +98,10 @@ function dedupe(problems: Problem[]): Problem[] {
   });
 }
 
-/** File order (line, column), command-line problems last, so output reads top to bottom. */
+/**
+ * Command-line problems first (a `--set states=3` is the cause of everything the file then
+ * lacks), then file order (line, column), so output reads top to bottom.
+ */
 function sortProblems(problems: Problem[]): Problem[] {
-  return [...problems].sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity) || (a.column ?? 0) - (b.column ?? 0));
+  return [...problems].sort((a, b) => (a.line ?? -Infinity) - (b.line ?? -Infinity) || (a.column ?? 0) - (b.column ?? 0));
 }

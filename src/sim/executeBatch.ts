@@ -39,7 +39,7 @@ export function executeBatch(executor: Executor, range: RunRange): string {
   let rows = '';
   for (let runIndex = range.from; runIndex < range.to; runIndex += 1) {
     try {
-      if (runIndex === executor.failAtRun) throw new Error('injected failure (BRINK_FAIL_RUN)');
+      if (runIndex === executor.failAtRun) throw new Error('injected failure (failAtRun: a test hook of the pipelines)');
       const run = simulateRun(params, seed, runIndex, { recordEvents: false, records });
       tallies.add(run);
       rows += outcomeRow(run);

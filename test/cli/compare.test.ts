@@ -43,7 +43,7 @@ describe('brink compare', () => {
     expect(shown.stdout).toContain('brink compare · A: durand-line-2025 vs B: no-mediators · seed cli-cmp · runs 0–199 (200 pairs) · 120 days');
     expect(shown.stdout).toMatch(/a ceasefire began by day 30\s+\d+\.\d%\s+0\.0%\s+−\d+\.\d pp\s+\[−\d+\.\d, −\d+\.\d\] pp\s+< 0\.0001/);
     expect(shown.stdout).toContain(`wrote ${folder}`);
-    expect(folder).toMatch(/compare-cli-cmp-[0-9a-f]{8}-[0-9a-f]{8}$/);
+    expect(folder).toMatch(/compare-cli-cmp-n[0-9]+-[0-9a-f]{8}-[0-9a-f]{8}$/);
     expect(readdirSync(folder).sort()).toEqual([...DATA_FILES, 'charts', 'index.html', 'manifest.json'].sort());
     const charts = readdirSync(join(folder, 'charts'));
     for (const name of ['differences-probabilities', 'daily', 'fan', 'differences-days', 'differences-deaths', 'differences-rungs-bouts']) {
@@ -145,7 +145,8 @@ describe('brink compare', () => {
       [['compare', 'test/fixtures/bad/negative-capability.yaml', 'scenarios/no-mediators.yaml'], 'test/fixtures/bad/negative-capability.yaml:6:17 states.pakistan.capability'],
       [['compare', 'scenarios/durand-line-2025.yaml', other], `${other} states: expected the same two states as scenarios/durand-line-2025.yaml (afghanistan, pakistan)`],
       [['compare', 'scenarios/durand-line-2025.yaml', short], 'expected the same horizon as scenarios/durand-line-2025.yaml (365 days)'],
-      [[...BASE, '--runs', '0'], '--runs: expected a whole number from 1'],
+      [['compare', 'scenarios/durand-line-2025.yaml', 'scenarios/no-mediators.yaml', '--runs', '0'], '--runs: expected a whole number from 1'],
+      [[...BASE, '--runs', '10'], '--runs: expected one value, found 2 ("200", "10"): give it once'],
       [[...BASE, '--workers', 'lots'], '--workers: expected a whole number'],
       [[...BASE, '--set-b', 'spoilers.ttp.hazrd=0.3'], '--set-b spoilers.ttp.hazrd=0.3'],
       [['compare', 'scenarios/durand-line-2025.yaml'], 'Not enough non-option arguments'],

@@ -127,7 +127,9 @@ describe('brink run', () => {
       [['--seed', 'no spaces/allowed'], '--seed: expected a seed of 1–64 letters'],
       [['--run-index', '-1'], '--run-index: expected a whole number'],
       [['--days', 'many'], '--days: expected a whole number'],
-      [['--days', '0'], 'days: expected a whole number from 1 to 3650, found 0'],
+      [['--days', '0'], '--days: expected a whole number from 1 to 3650, found "0"'],
+      [['--days', 'abc'], '--days: expected a whole number from 1 to 3650, found "abc"'],
+      [['--seed', 'a', '--seed', 'b'], '--seed: expected one value, found 2 ("a", "b"): give it once'],
       [['--no-such-flag'], 'Unknown argument'],
     ];
     for (const [flags, message] of cases) {

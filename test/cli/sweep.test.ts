@@ -3,7 +3,9 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { brink, tempDir } from '../helpers/cli.js';
+import { reportError } from '../../src/cli/errors.js';
+import { sweepPipeline } from '../../src/index.js';
+import { brink, brinkProcess, tempDir } from '../helpers/cli.js';
 import { ROOT } from '../helpers/scenarios.js';
 
 const SCENARIO = 'scenarios/durand-line-2025.yaml';
@@ -32,7 +34,9 @@ function csv(file: string): Record<string, string>[] {
   return lines.map((line) => Object.fromEntries(line.split(',').map((cell, n) => [names[n]!, cell])));
 }
 
-describe('brink sweep', () => {
+// These tests run several real ensembles, some as child processes: on a loaded 2-core machine
+// they take well over vitest's 60 s default without anything being wrong.
+describe('brink sweep', { timeout: 240_000 }, () => {
   it('writes the same bytes on 1 and 2 workers, and prints the points with the reused count', async () => {
     const [one, two] = [tempDir(), tempDir()];
     const withCharts = BASE.filter((a) => a !== '--no-charts');
@@ -107,8 +111,8 @@ describe('brink sweep', () => {
 
   it('Ctrl-C exits 130 with finished points cached and no output folder; the rerun finishes them', async () => {
     const out = tempDir();
-    const args = ['sweep', SCENARIO, '--param', 'spoilers.ttp.hazard=0.02:0.3:10', '--runs', '300', '--seed', 'cli-int', '--workers', '1', '--no-charts', '--quiet'];
-    const child = spawn(process.execPath, [join(ROOT, 'bin', 'brink.js'), ...args, '--out', out], { cwd: ROOT });
+    const args = ['sweep', SCENARIO, '--param', 'spoilers.ttp.hazard=0.02:0.3:10', '--runs', '300', '--seed', 'cli-int', '--no-charts', '--quiet'];
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'brink.js'), ...args, '--workers', '1', '--out', out], { cwd: ROOT });
     await new Promise<void>((resolve) => {
       const poll = setInterval(() => {
         if (cacheFiles(out).filter((f) => f.endsWith('.json')).length >= 2) {
@@ -126,7 +130,8 @@ describe('brink sweep', () => {
     expect(kept.length).toBeLessThan(10);
     // Only whole entries: no temporary file survives the interrupt.
     expect(kept.every((f) => /\/[0-9a-f]{64}\.json$/.test(f))).toBe(true);
-    const rerun = await brink([...args.filter((a) => a !== '--quiet'), '--workers', '2', '--out', out]);
+    // The compiled code again (as the interrupted run): cache entries are found only by the code that made them.
+    const rerun = await brinkProcess([...args.filter((a) => a !== '--quiet'), '--workers', '2', '--out', out]);
     expect(rerun.code).toBe(0);
     expect(rerun.stdout).toContain(`${kept.length} reused from the cache, ${10 - kept.length} run`);
     const fresh = tempDir();
@@ -206,10 +211,22 @@ describe('brink sweep', () => {
 
   it('a run that throws fails with exit 1, naming the point, the run and how to replay it; nothing but the cache is written', async () => {
     const out = tempDir();
-    const result = await brink([...BASE, '--workers', '1', '--out', out], { env: { BRINK_FAIL_RUN: '7' } });
-    expect(result.code).toBe(1);
-    expect(result.stderr).toContain('run 7 of seed "cli-sweep" at sweep point 0 failed');
-    expect(result.stderr).toContain('--seed cli-sweep --run-index 7 --set spoilers.ttp.hazard=0.02 --set spoilers.ttp.agreementSuppression=0.2');
+    // The failure is injected through the pipeline's test-only option: the shipped CLI has no such hook.
+    const failed = await sweepPipeline({
+      scenario: SCENARIO,
+      params: GRID.filter((_, i) => i % 2 === 1),
+      runs: 50,
+      days: 120,
+      seed: 'cli-sweep',
+      workers: 1,
+      out,
+      charts: false,
+      failAtRun: 7,
+    }).catch((error: unknown) => error);
+    let stderr = '';
+    expect(reportError(failed, (text) => (stderr += text))).toBe(1);
+    expect(stderr).toContain('run 7 of seed "cli-sweep" at sweep point 0 failed');
+    expect(stderr).toContain(`brink run ${SCENARIO} --seed cli-sweep --run-index 7 --days 120 --set spoilers.ttp.hazard=0.02 --set spoilers.ttp.agreementSuppression=0.2`);
     expect(folders(out)).toEqual([]);
   });
 });

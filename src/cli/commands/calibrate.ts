@@ -16,6 +16,7 @@ interface CalibrateArgs extends ScenarioFlags {
   param?: string | string[];
   budget?: string;
   runs?: string;
+  cache: boolean;
   'check-runs'?: string;
   population?: string;
 }
@@ -32,6 +33,7 @@ export function calibrateCommand(io: Io): CommandModule<object, CalibrateArgs> {
         .option('budget', { type: 'string', describe: 'candidates to evaluate (default 60)' })
         .option('runs', { type: 'string', describe: 'runs per candidate during the search (default 200)' })
         .option('check-runs', { type: 'string', describe: "runs of the final check of the best candidate (default: the targets file's runs)" })
+        .option('cache', { type: 'boolean', default: true, describe: 'reuse finished results from <out>/<scenario>/.cache (--no-cache recomputes everything, e.g. to check a result independently)' })
         .option('population', { type: 'string', describe: 'candidates per generation (default max(6, 2·params + 2))' })
         .example(
           '$0 calibrate scenarios/durand-line-2025.yaml --targets scenarios/targets/oct-2025.yaml --param states.pakistan.proportionality=0.5:1.5 --param states.pakistan.tolerance=2:12',
@@ -45,6 +47,7 @@ export function calibrateCommand(io: Io): CommandModule<object, CalibrateArgs> {
         const population = parseWhole('--population', args.population, 2, 10_000);
         return calibratePipeline({
           ...common,
+          cache: args.cache,
           scenario: args.scenario,
           targets: args.targets,
           params: asList(args.param),

@@ -2,7 +2,6 @@
 import type { Argv, CommandModule } from 'yargs';
 import { ensemblePipeline } from '../../commands/ensemble/pipeline.js';
 import { ensembleJson, ensembleSummaryText } from '../../commands/ensemble/summary.js';
-import { injectedFailure } from '../faultInjection.js';
 import type { Io } from '../io.js';
 import { parseRunsAndWorkers, withFormatOption, withScenarioOptions, type ScenarioFlags } from '../options.js';
 import { printResult, withPreamble } from '../preamble.js';
@@ -38,7 +37,6 @@ export function ensembleCommand(io: Io): CommandModule<object, EnsembleArgs> {
           scenario: args.scenario,
           ...runsAndWorkers,
           ...(shard === undefined ? {} : { shard }),
-          ...injectedFailure(),
         });
       });
       printResult(io, args, () => ensembleJson(ensemble), () => ensembleSummaryText(ensemble.scenario, ensemble.seed, ensemble.summary, ensemble.range, ensemble.folder));

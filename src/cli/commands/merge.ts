@@ -15,6 +15,7 @@ interface MergeArgs {
   out: string;
   quiet: boolean;
   charts: boolean;
+  'overwrite-index': boolean;
   outcome?: string | string[];
 }
 
@@ -28,11 +29,12 @@ export function mergeCommand(io: Io): CommandModule<object, MergeArgs> {
         .option('out', { type: 'string', default: 'reports', describe: 'root folder for the merged output folder' })
         .option('quiet', { type: 'boolean', default: false })
         .option('charts', { type: 'boolean', default: true, describe: 'write charts and the HTML report (--no-charts skips them)' })
+        .option('overwrite-index', { type: 'boolean', default: false, describe: 'replace <out>/index.html even if brink did not write it (otherwise refused)' })
         .option('outcome', { type: 'string', requiresArg: true, describe: 'sweeps: outcome(s) to chart (as brink sweep --outcome)' })
         .example('$0 merge reports/durand-line-2025/ensemble-golden-*-shard-* --out reports', 'join every shard of seed "golden"')
         .example('$0 merge reports/durand-line-2025/sweep-golden-*-shard-* --out reports', 'join the shards of a sweep: points, Sobol\' indices, charts') as unknown as Argv<MergeArgs>,
     handler: async (args) => {
-      const merged = await mergePipeline({ dirs: args.dirs, out: args.out, charts: args.charts, outcomes: asList(args.outcome) });
+      const merged = await mergePipeline({ dirs: args.dirs, out: args.out, charts: args.charts, overwriteIndex: args['overwrite-index'], outcomes: asList(args.outcome) });
       if (args.quiet) return;
       if (merged.kind === 'ensemble') io.stdout(`merged ${args.dirs.length} folder(s), runs 0–${merged.runs - 1}\nwrote ${merged.folder}\n`);
       else io.stdout(`merged ${args.dirs.length} folder(s), points 0–${merged.points - 1} of sweep ${merged.sweepHash.slice(0, 8)}\nwrote ${merged.folder}\n`);

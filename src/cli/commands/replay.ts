@@ -1,7 +1,8 @@
 /**
  * `brink replay <dir>`: re-runs what an output folder's manifest records and checks every data
- * file's hash (commands/replay/pipeline.ts). Exit 0 when all match; exit 1 naming the first file
- * that differs.
+ * file's hash (commands/replay/pipeline.ts), and every file on disk against the same hashes.
+ * Exit 0 when all match; exit 1 naming each file that differs and how; exit 2 for a folder
+ * whose manifest is incomplete or invalid.
  */
 import type { Argv, CommandModule } from 'yargs';
 import { replayPipeline } from '../../commands/replay/pipeline.js';
@@ -49,9 +50,15 @@ export function replayCommand(io: Io): CommandModule<object, ReplayArgs> {
       } finally {
         progress?.stop();
       }
-      const { files, firstDifference } = replay;
-      if (firstDifference !== undefined) throw new ReplayMismatch(`replay of ${args.dir}: ${firstDifference} differs from the recorded result (first differing file)`);
-      if (!args.quiet) io.stdout(`replay of ${args.dir}: all ${files.length} data files match (${files.join(', ')})\n`);
+      const { files, onDisk, recomputed, firstDifference } = replay;
+      if (firstDifference !== undefined) {
+        const lines = [
+          ...onDisk.map((c) => (c.problem === 'missing' ? `${c.file} is missing from the folder` : `${c.file} on disk differs from the manifest's hash (changed after brink wrote it)`)),
+          ...recomputed.map((file) => `${file} as re-run differs from the recorded result`),
+        ];
+        throw new ReplayMismatch(`replay of ${args.dir}: not verified\n${lines.map((line) => `  ${line}`).join('\n')}`);
+      }
+      if (!args.quiet) io.stdout(`replay of ${args.dir}: all ${files.length} data files match the manifest, on disk and re-run (${files.join(', ')})\n`);
     },
   };
 }

@@ -6,7 +6,6 @@ import type { Argv, CommandModule } from 'yargs';
 import { MAX_POINTS, parseDesign } from '../../commands/sweep/parameters.js';
 import { sweepPipeline } from '../../commands/sweep/pipeline.js';
 import { sweepJson, sweepSummaryText } from '../../commands/sweep/summary.js';
-import { injectedFailure } from '../faultInjection.js';
 import type { Io } from '../io.js';
 import { asList, parseRunsAndWorkers, parseWhole, withFormatOption, withScenarioOptions, type ScenarioFlags } from '../options.js';
 import { printResult, withPreamble } from '../preamble.js';
@@ -20,6 +19,7 @@ interface SweepArgs extends ScenarioFlags {
   samples?: string;
   outcome?: string | string[];
   runs?: string;
+  cache: boolean;
   workers?: string;
   shard?: string;
 }
@@ -37,6 +37,7 @@ export function sweepCommand(io: Io): CommandModule<object, SweepArgs> {
         .option('outcome', { type: 'string', requiresArg: true, describe: 'outcome(s) to chart and print: pWar, pCeasefireBy30, meanBouts, medianPeakRung, … (see docs/outputs.md); repeatable' })
         .option('runs', { type: 'string', describe: "runs per point (default: the scenario's runs)" })
         .option('workers', { type: 'string', describe: 'worker threads (default: the CPUs allowed: Slurm allocation, cgroup CPU limit, else all cores)' })
+        .option('cache', { type: 'boolean', default: true, describe: 'reuse finished results from <out>/<scenario>/.cache (--no-cache recomputes everything, e.g. to check a result independently)' })
         .option('shard', { type: 'string', describe: 'run shard i of N only (points i, i+N, …): i/N, or N with JOB_COMPLETION_INDEX / SLURM_ARRAY_TASK_ID' })
         .example('$0 sweep scenarios/durand-line-2025.yaml --param spoilers.ttp.hazard=0.02:0.3:6 --param spoilers.ttp.agreementSuppression=0.2:0.95:6 --runs 200', 'a 6 × 6 grid with 200 runs at each point: heatmaps of P(war), P(ceasefire by day 30), P(rung ≥ 7)')
         .example('$0 sweep scenarios/durand-line-2025.yaml --param states.pakistan.maxRung=4:8:5 --outcome meanBouts', 'one whole-number parameter: a line chart per outcome')
@@ -52,6 +53,7 @@ export function sweepCommand(io: Io): CommandModule<object, SweepArgs> {
         return sweepPipeline({
           ...common,
           parquet: args.format === 'parquet',
+          cache: args.cache,
           scenario: args.scenario,
           params: asList(args.param),
           design,
@@ -59,7 +61,6 @@ export function sweepCommand(io: Io): CommandModule<object, SweepArgs> {
           ...(samples === undefined ? {} : { samples }),
           ...runsAndWorkers,
           ...(shard === undefined ? {} : { shard }),
-          ...injectedFailure(),
         });
       });
       printResult(io, args, () => sweepJson(sweep), () => sweepSummaryText(sweep));

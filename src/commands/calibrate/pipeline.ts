@@ -16,7 +16,7 @@
  */
 import { join } from 'node:path';
 import { calibrate, defaultPopulation, type CalibrationResult } from '../../calibration/calibrate.js';
-import { checkTargets, type CheckResult } from '../../calibration/checkTargets.js';
+import { checkTargets, inBand, type CheckResult, type CriterionResult } from '../../calibration/checkTargets.js';
 import { currentValue, unitCoordinate } from '../../calibration/search/currentValue.js';
 import { calibrationChart } from '../../charts/calibrationChart.js';
 import { targetsChart } from '../../charts/targetsChart.js';
@@ -25,7 +25,7 @@ import { chartMeta } from '../../report/chartFiles.js';
 import { manifestJson, type ManifestInput } from '../../report/manifest.js';
 import { writeOutputFolder, type WrittenFolder } from '../../report/outputFolder.js';
 import { provenance } from '../../report/provenance.js';
-import { refreshReportsIndex } from '../../report/reportsIndexFile.js';
+import { checkReportsIndex, refreshReportsIndex } from '../../report/reportsIndexFile.js';
 import { ResultCache } from '../../report/resultCache.js';
 import { contentHash, loadScenarioText, loadTargets, prepareScenario, type LoadedScenario, type LoadedTargets } from '../../scenarios/index.js';
 import { checkDataFiles, checkManifest } from '../check/files.js';
@@ -39,8 +39,29 @@ import { calibratedFileName, candidatesCsv } from './files.js';
 /** Bumped whenever a cached candidate's check would be computed differently. */
 const CANDIDATE_FORMAT = 'brink-calibrate-candidate/1';
 
-const isCheckResult = (value: unknown): value is CheckResult =>
-  typeof (value as CheckResult | null)?.passed === 'number' && Array.isArray((value as CheckResult).targets);
+/**
+ * A cached candidate's check as checkTargets makes it for these targets and runs: one result
+ * per target in the file's order, each criterion's pass agreeing with its estimate and band,
+ * each target's pass with its criteria's, and `passed` counting them. A hand-edited or damaged
+ * entry fails and the candidate is checked again.
+ */
+export function validCandidate(targets: LoadedTargets, runs: number) {
+  const finite = (v: unknown) => v === null || (typeof v === 'number' && Number.isFinite(v));
+  return (value: unknown): value is CheckResult => {
+    const result = value as CheckResult | null;
+    if (typeof result !== 'object' || result === null || !Array.isArray(result.targets) || result.runs !== runs) return false;
+    if (result.targets.length !== targets.targets.length || result.total !== result.targets.length) return false;
+    const targetsOk = result.targets.every((target, t) => {
+      const expected = targets.targets[t]!;
+      if (target?.id !== expected.id || !Array.isArray(target.criteria) || target.criteria.length !== expected.criteria.length) return false;
+      const criteriaOk = target.criteria.every(
+        (c: CriterionResult) => finite(c?.estimate) && finite(c.lower) && finite(c.upper) && Number.isInteger(c.n) && c.n >= 0 && typeof c.accept === 'object' && c.accept !== null && c.pass === inBand(c.estimate, c.accept),
+      );
+      return criteriaOk && target.pass === target.criteria.every((c: CriterionResult) => c.pass);
+    });
+    return targetsOk && result.passed === result.targets.filter((t) => t.pass).length;
+  };
+}
 
 export interface CalibratePipelineInput extends ScenarioSource, OutputOptions {
   readonly targets: string;
@@ -55,6 +76,8 @@ export interface CalibratePipelineInput extends ScenarioSource, OutputOptions {
   readonly checkRuns?: number;
   /** Candidates per generation (default max(6, 2·params + 2)). */
   readonly population?: number;
+  /** false (`--no-cache`): check every candidate, taking none from the cache (the cache is still refreshed). */
+  readonly cache?: boolean;
 }
 
 export interface CalibratePipelineResult extends WrittenFolder, ChosenSeed {
@@ -77,6 +100,8 @@ export function calibrateFolderPath(outRoot: string, scenario: LoadedScenario, k
  * console.log(search.best.detail.set, `${check.passed} of ${check.total}`);
  */
 export async function calibratePipeline(input: CalibratePipelineInput): Promise<CalibratePipelineResult> {
+  // Before anything runs: a foreign <out>/index.html would otherwise be found only at the end.
+  checkReportsIndex(input.out, input.overwriteIndex);
   const startedAt = new Date();
   const started = performance.now();
   const { hooks } = input;
@@ -96,7 +121,7 @@ export async function calibratePipeline(input: CalibratePipelineInput): Promise<
     const value = currentValue(scenario.params, prepared.data, p.segments);
     return value === undefined ? 0.5 : unitCoordinate(p, value);
   });
-  const cache = ResultCache.under(input.out, scenario.info.name, 'calibrate', CANDIDATE_FORMAT, isCheckResult);
+  const cache = ResultCache.under(input.out, scenario.info.name, 'calibrate', CANDIDATE_FORMAT, validCandidate(targets, searchRuns), input.cache !== false);
   const label = `${scenario.info.name} calibrate`;
   const search = await calibrate({
     loadParams: (values) => load(values).params,
@@ -155,6 +180,6 @@ export async function calibratePipeline(input: CalibratePipelineInput): Promise<
       tables: [checkTable(check)],
     },
   });
-  refreshReportsIndex(input.out);
+  refreshReportsIndex(input.out, input.overwriteIndex);
   return { ...written, seed, source, scenario, targets, search, searchRuns, check };
 }

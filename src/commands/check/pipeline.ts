@@ -15,7 +15,7 @@ import { targetsChart } from '../../charts/targetsChart.js';
 import { chartMeta } from '../../report/chartFiles.js';
 import { manifestJson } from '../../report/manifest.js';
 import { writeOutputFolder, type WrittenFolder } from '../../report/outputFolder.js';
-import { refreshReportsIndex } from '../../report/reportsIndexFile.js';
+import { checkReportsIndex, refreshReportsIndex } from '../../report/reportsIndexFile.js';
 import { messages } from '../../scenarios/messages.js';
 import { contentHash, loadScenario, loadTargets, type LoadedScenario, type LoadedTargets } from '../../scenarios/index.js';
 import { flagError } from '../shared/flagError.js';
@@ -52,6 +52,8 @@ export function checkFolderPath(outRoot: string, scenario: LoadedScenario, targe
  * console.log(`${result.passed} of ${result.total} targets met`);
  */
 export async function checkPipeline(input: CheckPipelineInput): Promise<CheckPipelineResult> {
+  // Before anything runs: a foreign <out>/index.html would otherwise be found only at the end.
+  checkReportsIndex(input.out, input.overwriteIndex);
   const startedAt = new Date();
   const started = performance.now();
   const scenario = loadScenario(input.scenario, loadOptions(input));
@@ -75,6 +77,6 @@ export async function checkPipeline(input: CheckPipelineInput): Promise<CheckPip
       tables: [checkTable(result)],
     },
   });
-  refreshReportsIndex(input.out);
+  refreshReportsIndex(input.out, input.overwriteIndex);
   return { ...written, seed, source, scenario, targets, result };
 }

@@ -19,7 +19,7 @@ import type { ReportChart } from '../../render/htmlReport.js';
 import { pairChartMeta } from '../../report/chartFiles.js';
 import { writeOutputFolder, type WrittenFolder } from '../../report/outputFolder.js';
 import { pairManifestJson, pairProvenance, type PairManifestInput } from '../../report/pairManifest.js';
-import { refreshReportsIndex } from '../../report/reportsIndexFile.js';
+import { checkReportsIndex, refreshReportsIndex } from '../../report/reportsIndexFile.js';
 import type { LoadedScenario } from '../../scenarios/index.js';
 import type { RunRange } from '../../sim/plan.js';
 import { runComparison, type ComparisonResult } from '../../sim/runComparison.js';
@@ -56,9 +56,12 @@ export interface ComparePipelineResult extends WrittenFolder, ChosenSeed {
   readonly summary: ComparisonSummary;
 }
 
-/** `<out>/<nameA>-vs-<nameB>/compare-<seed>-<paramsHashA8>-<paramsHashB8>/`. */
-export function compareFolderPath(outRoot: string, a: LoadedScenario, b: LoadedScenario, seed: string): string {
-  return join(outRoot, `${a.info.name}-vs-${b.info.name}`, `compare-${seed}-${a.paramsHash.slice(0, 8)}-${b.paramsHash.slice(0, 8)}`);
+/**
+ * `<out>/<nameA>-vs-<nameB>/compare-<seed>-n<runs>-<paramsHashA8>-<paramsHashB8>/`: the run count
+ * is in the name so a small rerun never replaces a large result.
+ */
+export function compareFolderPath(outRoot: string, a: LoadedScenario, b: LoadedScenario, seed: string, runs: number): string {
+  return join(outRoot, `${a.info.name}-vs-${b.info.name}`, `compare-${seed}-n${runs}-${a.paramsHash.slice(0, 8)}-${b.paramsHash.slice(0, 8)}`);
 }
 
 /** The two series' names in charts and tables: "A: <name>", "B: <name>" (distinct even for one file). */
@@ -117,6 +120,8 @@ export function compareDataFiles(compared: Compared, manifest: PairManifestInput
  * console.log(summary.rows.find((r) => r.outcome === 'ceasefire:by30'));
  */
 export async function comparePipeline(input: ComparePipelineInput): Promise<ComparePipelineResult> {
+  // Before anything runs: a foreign <out>/index.html would otherwise be found only at the end.
+  checkReportsIndex(input.out, input.overwriteIndex);
   const startedAt = new Date();
   const started = performance.now();
   const [a, b] = loadPair(input.a, input.b, { set: input.set ?? [], setB: input.setB ?? [], ...(input.days === undefined ? {} : { days: input.days }) });
@@ -138,7 +143,7 @@ export async function comparePipeline(input: ComparePipelineInput): Promise<Comp
   const compared: Compared = { a, b, seed, runs, summary };
   const manifest = compareManifestInput(compared, source, result.range, startedAt, performance.now() - started, workers);
   const [labelA, labelB] = pairLabels(a, b);
-  const written = await writeOutputFolder(compareFolderPath(input.out, a, b, seed), (staging) => {
+  const written = await writeOutputFolder(compareFolderPath(input.out, a, b, seed, runs), (staging) => {
     const paired = staging.stream(PAIRED_FILE);
     writePairedCsv(paired, result.a.outcomes, result.b.outcomes, result.range.from);
     paired.close();
@@ -154,7 +159,7 @@ export async function comparePipeline(input: ComparePipelineInput): Promise<Comp
       },
     };
   });
-  refreshReportsIndex(input.out);
+  refreshReportsIndex(input.out, input.overwriteIndex);
   return { ...written, seed, source, a, b, runs, range: result.range, summary };
 }
 

@@ -20,7 +20,7 @@ import type { ReportChart } from '../../render/htmlReport.js';
 import { onlyInB, pairChartMeta } from '../../report/chartFiles.js';
 import { writeOutputFolder, type WrittenFolder } from '../../report/outputFolder.js';
 import { pairManifestJson, pairProvenance, type PairManifestInput } from '../../report/pairManifest.js';
-import { refreshReportsIndex } from '../../report/reportsIndexFile.js';
+import { checkReportsIndex, refreshReportsIndex } from '../../report/reportsIndexFile.js';
 import type { LoadedScenario } from '../../scenarios/index.js';
 import { messages } from '../../scenarios/messages.js';
 import { runDivergence, type RunDivergence } from '../../stats/index.js';
@@ -96,6 +96,8 @@ export function diffDataFiles(a: LoadedScenario, runA: RunResult, runB: RunResul
  * console.log(divergence.first);
  */
 export async function diffPipeline(input: DiffPipelineInput): Promise<DiffPipelineResult> {
+  // Before anything runs: a foreign <out>/index.html would otherwise be found only at the end.
+  checkReportsIndex(input.out, input.overwriteIndex);
   const startedAt = new Date();
   const started = performance.now();
   const seeds = input.seeds ?? [];
@@ -130,7 +132,7 @@ export async function diffPipeline(input: DiffPipelineInput): Promise<DiffPipeli
       tables: diffTables(a, b, runA, runB, divergence),
     },
   });
-  refreshReportsIndex(input.out);
+  refreshReportsIndex(input.out, input.overwriteIndex);
   return { ...written, seed: seedA, source, a, b, runA, runB, divergence };
 }
 

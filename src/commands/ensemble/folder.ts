@@ -16,9 +16,12 @@ import { ensembleCharts } from './charts.js';
 import { ensembleStatisticsFiles, OUTCOMES_FILE } from './files.js';
 import { ensembleTables } from './pages.js';
 
-/** `<out>/<scenario>/ensemble-<seed>-<paramsHash8>[-shard-<i>of<N>]/`. */
-export function ensembleFolderPath(outRoot: string, scenario: LoadedScenario, seed: string, shard: Shard | undefined): string {
-  const base = `ensemble-${seed}-${scenario.paramsHash.slice(0, 8)}`;
+/**
+ * `<out>/<scenario>/ensemble-<seed>-n<runs>-<paramsHash8>[-shard-<i>of<N>]/`: the ensemble size is
+ * in the name, so a 10-run rerun lands beside a 1,500-run result instead of replacing it.
+ */
+export function ensembleFolderPath(outRoot: string, scenario: LoadedScenario, seed: string, runs: number, shard: Shard | undefined): string {
+  const base = `ensemble-${seed}-n${runs}-${scenario.paramsHash.slice(0, 8)}`;
   return join(outRoot, scenario.info.name, shard === undefined ? base : `${base}-shard-${shard.index}of${shard.count}`);
 }
 

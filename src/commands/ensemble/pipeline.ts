@@ -15,7 +15,7 @@ import type { RunRange, Shard } from '../../sim/plan.js';
 import { runEnsemble } from '../../sim/runEnsemble.js';
 import type { EnsembleTallies } from '../../sim/tallies.js';
 import type { EnsembleSummary } from '../../stats/index.js';
-import { refreshReportsIndex } from '../../report/reportsIndexFile.js';
+import { checkReportsIndex, refreshReportsIndex } from '../../report/reportsIndexFile.js';
 import type { WrittenFolder } from '../../report/outputFolder.js';
 import { loadOptions, type OutputOptions, type ScenarioSource } from '../shared/hooks.js';
 import { asRunFailure } from '../shared/runFailure.js';
@@ -49,6 +49,8 @@ export interface EnsemblePipelineResult extends WrittenFolder, ChosenSeed {
  * console.log(summary.probabilities.find((p) => p.outcome === 'ceasefire:by30'));
  */
 export async function ensemblePipeline(input: EnsemblePipelineInput): Promise<EnsemblePipelineResult> {
+  // Before anything runs: a foreign <out>/index.html would otherwise be found only at the end.
+  checkReportsIndex(input.out, input.overwriteIndex);
   const startedAt = new Date();
   const started = performance.now();
   const scenario = loadScenario(input.scenario, loadOptions(input));
@@ -57,7 +59,7 @@ export async function ensemblePipeline(input: EnsemblePipelineInput): Promise<En
   const { shard, hooks } = input;
   const { seed, source } = chooseSeed(input.seed, scenario);
   if (source === 'generated') hooks?.onSeedGenerated?.(seed);
-  const writer = EnsembleFolderWriter.open(ensembleFolderPath(input.out, scenario, seed, shard), scenario);
+  const writer = EnsembleFolderWriter.open(ensembleFolderPath(input.out, scenario, seed, runs, shard), scenario);
   try {
     const result = await runEnsemble(scenario, {
       seed,
@@ -80,10 +82,10 @@ export async function ensemblePipeline(input: EnsemblePipelineInput): Promise<En
       workers,
     };
     const written = await writer.finish(result.tallies, manifest, input.charts !== false, input.parquet === true);
-    refreshReportsIndex(input.out);
+    refreshReportsIndex(input.out, input.overwriteIndex);
     return { ...written, seed, source, scenario, runs, range: result.range, tallies: result.tallies };
   } catch (error) {
     writer.abort();
-    throw asRunFailure(error, seed);
+    throw asRunFailure(error, seed, scenario);
   }
 }

@@ -5,7 +5,7 @@
  */
 import { closeSync, openSync, readSync } from 'node:fs';
 import type { Manifest } from '../../report/manifest.js';
-import { readManifest } from '../../report/readManifest.js';
+import { readVerifiedFolder } from '../../report/readManifest.js';
 import { InputError } from '../../scenarios/index.js';
 import { messages } from '../../scenarios/messages.js';
 
@@ -15,7 +15,7 @@ const fail = (source: string, message: string): never => {
 
 /** The shards, checked to be one ensemble (same parameters, seed and size) covering 0…N−1 once. */
 export function checkShards(dirs: readonly string[]): { dir: string; manifest: Manifest }[] {
-  const shards = dirs.map((dir) => ({ dir, manifest: readManifest(dir) }));
+  const shards = dirs.map((dir) => ({ dir, manifest: readVerifiedFolder(dir) }));
   const [first] = shards;
   if (first === undefined) return fail('brink merge', 'expected at least one folder');
   for (const { dir, manifest } of shards) {

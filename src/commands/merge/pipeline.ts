@@ -3,12 +3,14 @@
  * unsharded command would have written, byte for byte in every data file.
  *
  * Phases (ensembles):
- *   1. read and check the shards' manifests: one ensemble, every run exactly once (ensembleShards.ts)
+ *   1. read and check the shards: every file as its manifest records it; one ensemble, every run
+ *      exactly once                                                         (ensembleShards.ts)
  *   2. add up the shards' tallies (integer counts: order-free)
  *   3. copy outcome rows in run-index order into the new folder's outcomes.csv
  *   4. statistics, manifest, charts and page, as `brink ensemble` writes them  (ensemble/folder.ts)
  * Phases (sweeps):
- *   1. read the shards' points back: one sweep, every point exactly once     (sweep/readShards.ts)
+ *   1. read the shards' points back: every file as its manifest records it; one sweep, every
+ *      point exactly once                                                   (sweep/readShards.ts)
  *   2. write the sweep folder from all the points: Sobol' indices and charts now complete
  * Either way the reports index is refreshed last.
  */
@@ -16,7 +18,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readManifest, scenarioFromManifest } from '../../report/readManifest.js';
 import type { WrittenFolder } from '../../report/outputFolder.js';
-import { refreshReportsIndex } from '../../report/reportsIndexFile.js';
+import { checkReportsIndex, refreshReportsIndex } from '../../report/reportsIndexFile.js';
 import { EnsembleTallies } from '../../sim/tallies.js';
 import { decodeTallies } from '../../sim/talliesCodec.js';
 import { ensembleFolderPath, EnsembleFolderWriter } from '../ensemble/folder.js';
@@ -31,6 +33,8 @@ export interface MergePipelineInput {
   readonly dirs: readonly string[];
   readonly out: string;
   readonly charts?: boolean;
+  /** Replace `<out>/index.html` even if brink did not write it. */
+  readonly overwriteIndex?: boolean;
   /** Sweeps: outcomes to chart (as `brink sweep --outcome`); default: the design's. */
   readonly outcomes?: readonly string[];
 }
@@ -40,13 +44,15 @@ export type MergePipelineResult = WrittenFolder &
 
 /**
  * @example
- * const { folder } = await mergePipeline({ dirs: ['reports/x/ensemble-golden-89c8ccdc-shard-0of2', 'reports/x/ensemble-golden-89c8ccdc-shard-1of2'], out: 'reports' });
+ * const { folder } = await mergePipeline({ dirs: ['reports/x/ensemble-golden-n1000-89c8ccdc-shard-0of2', 'reports/x/ensemble-golden-n1000-89c8ccdc-shard-1of2'], out: 'reports' });
  */
 export async function mergePipeline(input: MergePipelineInput): Promise<MergePipelineResult> {
+  // Before anything runs: a foreign <out>/index.html would otherwise be found only at the end.
+  checkReportsIndex(input.out, input.overwriteIndex);
   const startedAt = new Date();
   const started = performance.now();
   const merged = input.dirs.length > 0 && readManifest(input.dirs[0]!).command === 'sweep' ? await mergeSweep(input, startedAt, started) : await mergeEnsemble(input, startedAt, started);
-  refreshReportsIndex(input.out);
+  refreshReportsIndex(input.out, input.overwriteIndex);
   return merged;
 }
 
@@ -56,7 +62,7 @@ async function mergeEnsemble(input: MergePipelineInput, startedAt: Date, started
   const scenario = scenarioFromManifest(manifest);
   const tallies = new EnsembleTallies(scenario.params.days, scenario.params.ladder);
   for (const { dir } of shards) tallies.merge(decodeTallies(readFileSync(join(dir, TALLIES_FILE), 'utf8'), join(dir, TALLIES_FILE), scenario.params.ladder));
-  const writer = EnsembleFolderWriter.open(ensembleFolderPath(input.out, scenario, manifest.seed, undefined), scenario);
+  const writer = EnsembleFolderWriter.open(ensembleFolderPath(input.out, scenario, manifest.seed, manifest.runs, undefined), scenario);
   try {
     const header = readFileSync(join(shards[0]!.dir, OUTCOMES_FILE), 'utf8').split('\n', 1)[0] + '\n';
     for (const { dir } of shards) copyRows(join(dir, OUTCOMES_FILE), header, (rows) => writer.writeRows(rows));

@@ -1,19 +1,22 @@
 /**
- * `brink replay`: re-runs what an output folder's manifest records (the resolved parameters,
- * seed and run indices) and checks every data file's hash against the manifest.
+ * `brink replay`: checks that an output folder is what brink wrote and that this brink
+ * reproduces it: every data file on disk against the manifest's hash, and a re-run of what the
+ * manifest records (the resolved parameters, seed and run indices) against the same hashes.
  *
  * Phases:
- *   1. read the manifest and the scenarios it records (their parameters, not the files)
- *                                                                     (report/readManifest.ts)
- *   2. recompute the command's data files through the table below: each entry is the same
+ *   1. read the manifest: complete, and its parameters valid as a scenario's and matching their
+ *      hash (report/readManifest.ts); otherwise InputError, nothing runs
+ *   2. hash every recorded data file on disk                           (report/folderHashes.ts)
+ *   3. recompute the command's data files through the table below: each entry is the same
  *      code its pipeline writes them with
- *   3. compare each recorded hash with the recomputed one, in name order
+ *   4. compare each recorded hash with the file on disk and the recomputed one, in name order
  */
 import { createHash } from 'node:crypto';
 import { defaultWorkers } from '../../sim/defaultWorkers.js';
 import { checkTargets } from '../../calibration/checkTargets.js';
 import { simulateRun } from '../../model/index.js';
 import type { StreamedFile } from '../../report/atomicFolder.js';
+import { checkFilesOnDisk, type FileCheck } from '../../report/folderHashes.js';
 import { MANIFEST_FILE, type Manifest } from '../../report/manifest.js';
 import type { PairManifest } from '../../report/pairManifest.js';
 import { isPairFolder, readManifest, readPairManifest, scenarioFromManifest, scenarioFromRecord } from '../../report/readManifest.js';
@@ -132,7 +135,11 @@ export interface ReplayInput {
 export interface ReplayResult {
   /** The data files checked, in name order. */
   readonly files: readonly string[];
-  /** The first file whose recomputed hash differs from the recorded one; undefined when all match. */
+  /** Recorded files missing from the folder or whose bytes differ from the manifest's hash (edited after brink wrote them). */
+  readonly onDisk: readonly FileCheck[];
+  /** Files whose recomputed hash differs from the recorded one, in name order. */
+  readonly recomputed: readonly string[];
+  /** The first file that fails either check; undefined when the folder is verified. */
   readonly firstDifference: string | undefined;
 }
 
@@ -143,18 +150,23 @@ export interface ReplayResult {
 export async function replayPipeline(input: ReplayInput): Promise<ReplayResult> {
   const options = { workers: input.workers, hooks: input.hooks };
   let results: Readonly<Record<string, string>>;
-  let recomputed: Hashes;
+  let recompute: () => Promise<Hashes>;
   if (isPairFolder(input.dir)) {
     const manifest = readPairManifest(input.dir);
     results = manifest.results;
-    recomputed = await PAIRED[manifest.command](manifest, options);
+    recompute = () => PAIRED[manifest.command](manifest, options);
   } else {
     const manifest = readManifest(input.dir);
-    const recompute = SINGLE[manifest.command];
-    if (recompute === undefined) throw new InputError([{ source: input.dir, path: '', message: messages.replaySweep() }]);
+    const single = SINGLE[manifest.command];
+    if (single === undefined) throw new InputError([{ source: input.dir, path: '', message: messages.replaySweep() }]);
     results = manifest.results;
-    recomputed = await recompute(manifest, options);
+    recompute = () => single(manifest, options);
   }
   const files = Object.keys(results).filter((name) => name !== MANIFEST_FILE).sort();
-  return { files, firstDifference: files.find((name) => recomputed.get(name) !== results[name]) };
+  // The folder first: cheap, and a file edited by hand is reported even if the re-run agrees with the manifest.
+  const onDisk = checkFilesOnDisk(input.dir, results);
+  const hashes = await recompute();
+  const recomputed = files.filter((name) => hashes.get(name) !== results[name]);
+  const failing = new Set([...onDisk.map((c) => c.file), ...recomputed]);
+  return { files, onDisk, recomputed, firstDifference: files.find((name) => failing.has(name)) };
 }

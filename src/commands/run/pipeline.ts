@@ -14,7 +14,7 @@ import type { RunResult } from '../../model/index.js';
 import { chartMeta } from '../../report/chartFiles.js';
 import { manifestJson } from '../../report/manifest.js';
 import { writeOutputFolder, type WrittenFolder } from '../../report/outputFolder.js';
-import { refreshReportsIndex } from '../../report/reportsIndexFile.js';
+import { checkReportsIndex, refreshReportsIndex } from '../../report/reportsIndexFile.js';
 import { loadScenario, type LoadedScenario } from '../../scenarios/index.js';
 import { RunError } from '../../sim/executeBatch.js';
 import { runScenario } from '../../sim/runScenario.js';
@@ -45,6 +45,8 @@ export function runFolderPath(outRoot: string, scenario: LoadedScenario, seed: s
  * const { folder, result } = await runPipeline({ scenario: 'scenarios/durand-line-2025.yaml', seed: 'golden', out: 'reports' });
  */
 export async function runPipeline(input: RunPipelineInput): Promise<RunPipelineResult> {
+  // Before anything runs: a foreign <out>/index.html would otherwise be found only at the end.
+  checkReportsIndex(input.out, input.overwriteIndex);
   const startedAt = new Date();
   const started = performance.now();
   const runIndex = input.runIndex ?? 0;
@@ -73,6 +75,6 @@ export async function runPipeline(input: RunPipelineInput): Promise<RunPipelineR
       tables: runTables(scenario, result),
     },
   });
-  refreshReportsIndex(input.out);
+  refreshReportsIndex(input.out, input.overwriteIndex);
   return { ...written, seed, source, scenario, result };
 }

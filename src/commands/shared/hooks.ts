@@ -29,6 +29,8 @@ export interface OutputOptions {
   readonly charts?: boolean;
   /** A Parquet file beside each CSV data file (`--format parquet`; ensemble, sweep, compare). */
   readonly parquet?: boolean;
+  /** Replace `<out>/index.html` even if brink did not write it (`--overwrite-index`); otherwise such a file is refused. */
+  readonly overwriteIndex?: boolean;
   readonly hooks?: PipelineHooks;
 }
 

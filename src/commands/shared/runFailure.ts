@@ -11,6 +11,8 @@ export class RunFailure extends Error {
     readonly failure: unknown,
     /** Where the run was, when not at the scenario itself: `sweep point 3`, with its `--set` flags. */
     readonly at?: { readonly label: string; readonly set: readonly string[] },
+    /** The scenario file and its overrides as typed (`--set …`, `--days …`), for the replay hint. */
+    readonly scenario?: { readonly file: string; readonly overrides: readonly string[] },
   ) {
     super(`run ${runIndex} of seed ${JSON.stringify(seed)}${at === undefined ? '' : ` at ${at.label}`} failed: ${(failure as Error)?.message ?? String(failure)}`);
     this.name = 'RunFailure';
@@ -18,6 +20,6 @@ export class RunFailure extends Error {
 }
 
 /** A failed run of a batch, as a RunFailure; anything else unchanged. */
-export function asRunFailure(error: unknown, seed: string): unknown {
-  return error instanceof RunError ? new RunFailure(seed, error.runIndex, error.detail) : error;
+export function asRunFailure(error: unknown, seed: string, scenario?: { readonly file: string; readonly overrides: readonly string[] }): unknown {
+  return error instanceof RunError ? new RunFailure(seed, error.runIndex, error.detail, undefined, scenario) : error;
 }

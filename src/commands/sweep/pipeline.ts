@@ -14,7 +14,7 @@
  *   5. refresh the reports index
  */
 import { defaultWorkers } from '../../sim/defaultWorkers.js';
-import { refreshReportsIndex } from '../../report/reportsIndexFile.js';
+import { checkReportsIndex, refreshReportsIndex } from '../../report/reportsIndexFile.js';
 import { InputError, prepareScenario, type LoadedScenario, type Override, type PreparedScenario } from '../../scenarios/index.js';
 import { messages } from '../../scenarios/messages.js';
 import { shardPoints } from '../../sim/design/shardPoints.js';
@@ -50,6 +50,8 @@ export interface SweepPipelineInput extends ScenarioSource, OutputOptions {
   readonly shard?: Shard;
   /** Fault injection for tests of failure handling: this run index throws. */
   readonly failAtRun?: number;
+  /** false (`--no-cache`): run every point, taking none from the point cache (finished points still refresh it). */
+  readonly cache?: boolean;
 }
 
 /** The sweep written: its folder, and everything its summary prints (summary.ts). */
@@ -85,6 +87,8 @@ function checkSamples(design: DesignKind, samples: number | undefined, note: (te
  * for (const record of sweep.records) console.log(record.values, record.statistics.counts);
  */
 export async function sweepPipeline(input: SweepPipelineInput): Promise<SweepPipelineResult> {
+  // Before anything runs: a foreign <out>/index.html would otherwise be found only at the end.
+  checkReportsIndex(input.out, input.overwriteIndex);
   const startedAt = new Date();
   const started = performance.now();
   const notes: string[] = [];
@@ -121,6 +125,7 @@ export async function sweepPipeline(input: SweepPipelineInput): Promise<SweepPip
     pointCacheFolder(input.out, scenario.info.name),
     seed,
     runs,
+    input.cache !== false,
   );
   const { tasks, reused } = plan;
   const label = `${scenario.info.name} sweep (${tasks.length} points)`;
@@ -135,7 +140,7 @@ export async function sweepPipeline(input: SweepPipelineInput): Promise<SweepPip
     });
   } catch (error) {
     if (error instanceof PointRunError) {
-      throw new RunFailure(seed, error.runIndex, error.detail, { label: `sweep point ${error.point}`, set: assignments(parameters, values[error.point]!) });
+      throw new RunFailure(seed, error.runIndex, error.detail, { label: `sweep point ${error.point}`, set: assignments(parameters, values[error.point]!) }, scenario);
     }
     throw error;
   }
@@ -162,6 +167,6 @@ export async function sweepPipeline(input: SweepPipelineInput): Promise<SweepPip
     charts: input.charts !== false,
     parquet: input.parquet === true,
   });
-  refreshReportsIndex(input.out);
+  refreshReportsIndex(input.out, input.overwriteIndex);
   return { ...written, seed, source, scenario, runs, definition, records, outcomes, reused, ran: tasks.length, wallMs };
 }

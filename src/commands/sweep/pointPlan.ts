@@ -6,7 +6,7 @@
 import type { ModelParams } from '../../model/types.js';
 import type { SweepPointTask } from '../../sim/runSweepPoints.js';
 import type { PointStatistics } from '../../stats/index.js';
-import { pointCache, pointKey } from './pointCache.js';
+import { pointCache, pointKey, validPoint } from './pointCache.js';
 import type { ResultCache } from '../../report/resultCache.js';
 import type { SweepPointRecord } from './records.js';
 
@@ -32,13 +32,15 @@ export class PointPlan {
     cacheFolder: string,
     seed: string,
     runs: number,
+    /** false (`--no-cache`): run every point, reading no entry. */
+    reuse = true,
   ) {
-    this.cache = pointCache(cacheFolder);
+    this.cache = pointCache(cacheFolder, reuse);
     const tasks: SweepPointTask[] = [];
     let reused = 0;
     for (const planned of points) {
       const key = pointKey(planned.params, seed, runs);
-      const cached = this.cache.get(key);
+      const cached = this.cache.get(key, validPoint(planned.params, runs));
       if (cached !== undefined) {
         this.records.set(planned.point, { point: planned.point, key, values: planned.values, statistics: cached });
         reused += 1;

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { InputError, type LoadedScenario } from '../../scenarios/index.js';
 import { messages } from '../../scenarios/messages.js';
 import type { Manifest } from '../../report/manifest.js';
-import { readManifest, scenarioFromManifest } from '../../report/readManifest.js';
+import { readVerifiedFolder, scenarioFromManifest } from '../../report/readManifest.js';
 import { parsePointsNdjson, POINTS_NDJSON } from './files.js';
 import type { SweepDefinition, SweepPointRecord } from './records.js';
 
@@ -43,7 +43,7 @@ export function definitionFromManifest(manifest: Manifest): SweepDefinition {
 }
 
 export function readSweepShards(dirs: readonly string[]): SweepShards {
-  const shards = dirs.map((dir) => ({ dir, manifest: readManifest(dir) }));
+  const shards = dirs.map((dir) => ({ dir, manifest: readVerifiedFolder(dir) }));
   const [first] = shards;
   if (first === undefined) return fail('brink merge', 'expected at least one folder');
   for (const { dir, manifest } of shards) {

@@ -28,6 +28,9 @@ export function identifier() {
   return z.string().regex(ID_PATTERN, 'an id: a letter, then letters, digits, - or _ (at most 40)');
 }
 
+/** Largest ensemble: the one limit of a file's `runs`, `--runs` and a manifest's `runs`. */
+export const MAX_RUNS = 10_000_000;
+
 /** Horizon limits of a run (the issue's "days 1–3650"). */
 export const MAX_DAYS = 3650;
 

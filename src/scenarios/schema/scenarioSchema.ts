@@ -8,7 +8,7 @@ import { constantsSchema } from './constantsSchema.js';
 import { eventSchema } from './eventSchema.js';
 import { historySchema } from './historySchema.js';
 import { ladderSchema } from './ladderSchema.js';
-import { identifier, whole, MAX_DAYS } from './numbers.js';
+import { identifier, whole, MAX_DAYS, MAX_RUNS } from './numbers.js';
 import { spoilerSchema } from './spoilerSchema.js';
 import { stateSchema } from './stateSchema.js';
 import { thirdPartySchema } from './thirdPartySchema.js';
@@ -37,7 +37,7 @@ export const scenarioSchema = z
       .meta({ description: 'calendar date of day 0 (YYYY-MM-DD); outputs then carry dates' }),
     days: whole(1, MAX_DAYS).default(365).meta({ description: 'horizon in days' }),
     seed: seedSchema.optional(),
-    runs: whole(1, 10_000_000).default(1000).meta({ description: 'default ensemble size' }),
+    runs: whole(1, MAX_RUNS).default(1000).meta({ description: 'default ensemble size' }),
     states: z
       .record(identifier(), stateSchema)
       .meta({ description: 'exactly two states, by id' }),
