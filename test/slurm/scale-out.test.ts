@@ -121,7 +121,10 @@ describe.skipIf(why !== undefined && !required)('docs/scale-out.md on a real Slu
     const [array, merge] = submitBlock('submit-ensemble', ENSEMBLE);
     expect(cluster!.command('scancel', [`${array!}_2`]).status).toBe(0);
     await cluster!.drain(JOB_TIMEOUT_MS);
-    expect(taskStates(array!), taskLogs()).toEqual({ '0': 'COMPLETED', '1': 'COMPLETED', '2': 'CANCELLED', '3': 'COMPLETED' });
+    const { '2': killed, ...others } = taskStates(array!);
+    expect(others, taskLogs()).toEqual({ '0': 'COMPLETED', '1': 'COMPLETED', '3': 'COMPLETED' });
+    // jobcomp/filetxt records only tasks that started: a task cancelled while pending has no line.
+    expect([undefined, 'CANCELLED']).toContain(killed);
     // --kill-on-invalid-dep=yes: the merge is cancelled, not left waiting forever.
     expect(stateOf(merge!)).toBe('CANCELLED');
     expect(entries().filter((name) => !name.startsWith('.')).map((name) => name.split('-shard-')[1])).toEqual(['0of4', '1of4', '3of4']);
