@@ -48,10 +48,13 @@ export interface Uniforms {
 
 /** A stream of uniforms in [0, 1) (multiples of 2^−32). */
 export class Stream {
-  private c: number;
-  private s0: number;
-  private s1: number;
-  private s2: number;
+  // Initialised here, not only in the constructor: a field declared without a value is defined
+  // as undefined first (ES2022 class fields), which makes V8 store these doubles boxed, one
+  // allocation per step of the generator.
+  private c = 0;
+  private s0 = 0;
+  private s1 = 0;
+  private s2 = 0;
 
   /**
    * Always a string key: `seedrandom(42)` and `seedrandom('42')` differ. `keyStart`, when given,
