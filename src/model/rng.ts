@@ -46,7 +46,14 @@ export interface Uniforms {
   next(): number;
 }
 
-/** A stream of uniforms in [0, 1) (multiples of 2^−32). */
+/**
+ * A stream of uniforms in [0, 1) (multiples of 2^−32).
+ *
+ * Where seedrandom truncates with `t | 0` (and Mash with `h >>> 0`), this module uses
+ * Math.floor: the value is the same, since t lies in [0, 2091640) (and Mash's h in [0, 2^32)),
+ * and in V8 (Node 20) Math.floor measured about twice as fast on this chain, which every step
+ * and every character of a key waits on.
+ */
 export class Stream {
   // Initialised here, not only in the constructor: a field declared without a value is defined
   // as undefined first (ES2022 class fields), which makes V8 store these doubles boxed, one
@@ -83,7 +90,7 @@ export class Stream {
     const t = 2091639 * this.s0 + this.c * 2.3283064365386963e-10; // 2^-32
     this.s0 = this.s1;
     this.s1 = this.s2;
-    this.c = t | 0;
+    this.c = Math.floor(t);
     this.s2 = t - this.c;
     return this.s2;
   }
@@ -95,7 +102,7 @@ export class Stream {
       const t = 2091639 * s0 + c * 2.3283064365386963e-10;
       s0 = s1;
       s1 = s2;
-      c = t | 0;
+      c = Math.floor(t);
       s2 = t - c;
     }
     this.c = c;
@@ -118,13 +125,13 @@ export class Stream {
       const t = 2091639 * s0 + c * 2.3283064365386963e-10;
       s0 = s1;
       s1 = s2;
-      c = t | 0;
+      c = Math.floor(t);
       s2 = t - c;
       out[atA + n] = s2;
       const u = 2091639 * r0 + d * 2.3283064365386963e-10;
       r0 = r1;
       r1 = r2;
-      d = u | 0;
+      d = Math.floor(u);
       r2 = u - d;
       out[atB + n] = r2;
     }
@@ -145,7 +152,7 @@ export class Stream {
       const t = 2091639 * s0 + c * 2.3283064365386963e-10;
       s0 = s1;
       s1 = s2;
-      c = t | 0;
+      c = Math.floor(t);
       s2 = t - c;
       out[n] = s2;
     }
@@ -164,10 +171,10 @@ function mashFrom(n: number, data: string, from: number): number {
   for (let i = from; i < data.length; i += 1) {
     n += data.charCodeAt(i);
     let h = 0.02519603282416938 * n;
-    n = h >>> 0;
+    n = Math.floor(h);
     h -= n;
     h *= n;
-    n = h >>> 0;
+    n = Math.floor(h);
     h -= n;
     n += h * 0x100000000; // 2^32
   }
