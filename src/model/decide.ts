@@ -53,7 +53,9 @@ export function proportionalRung(maxRung: number, tolerance: number, proportiona
 const CHOSEN = new Int32Array(2);
 
 export function decideRungs(ctx: RunContext): void {
-  const [a, b] = ctx.state.actors;
+  // Indexed, not destructured: array destructuring runs the iterator protocol, an allocation a day.
+  const a = ctx.state.actors[0];
+  const b = ctx.state.actors[1];
   const chosen = CHOSEN;
   chosen[0] = chooseRung(ctx, 0, a, b);
   chosen[1] = chooseRung(ctx, 1, b, a);

@@ -24,7 +24,8 @@ import { lagToday } from './responseTiming.js';
 import { affordableRung } from './rungCost.js';
 
 export function dominanceMargin(ctx: RunContext, i: 0 | 1): 0 | 1 {
-  const [a, b] = ctx.params.states;
+  const a = ctx.params.states[0];
+  const b = ctx.params.states[1];
   const ratio = i === 0 ? a.capability / b.capability : b.capability / a.capability;
   return ratio >= ctx.params.constants.dominanceRatio ? 1 : 0;
 }

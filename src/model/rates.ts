@@ -21,13 +21,19 @@ export interface Rates {
 }
 
 const cache = new WeakMap<ModelParams, Rates>();
+/** The last parameters asked about: an ensemble asks about the same ones every day of every run. */
+let lastParams: ModelParams | null = null;
+let lastRates: Rates | null = null;
 
 export function ratesOf(params: ModelParams): Rates {
+  if (params === lastParams) return lastRates!;
   let rates = cache.get(params);
   if (rates === undefined) {
     rates = computeRates(params);
     cache.set(params, rates);
   }
+  lastParams = params;
+  lastRates = rates;
   return rates;
 }
 

@@ -15,7 +15,7 @@ import { createDayRecords, type DayRecords } from './records.js';
 import { summarizeRun } from './runOutcome.js';
 import { createRunState, type RunState } from './state.js';
 import { stepDay } from './step.js';
-import { openRunStreams } from './streams.js';
+import { openRunStreams, releaseRunStreams } from './streams.js';
 import type { EventRecord, ModelParams, RunOutcome } from './types.js';
 
 export interface RunOptions {
@@ -73,6 +73,7 @@ export function simulateRun(params: ModelParams, seed: string, runIndex: number,
     expectedHarm: [expectedHarmTable(a, b, ladder, constants), expectedHarmTable(b, a, ladder, constants)],
   };
   stepAllDays(ctx);
+  releaseRunStreams(ctx.streams);
   return {
     seed,
     runIndex,

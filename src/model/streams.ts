@@ -2,18 +2,27 @@
  * Opens every stream one run uses (docs/model.md §7.1). Each stream draws a fixed number of values per
  * day, whatever branch the model takes, so one process taking a different branch never shifts
  * another's draws. docs/model.md tabulates the daily counts.
+ *
+ * The streams every day reads in full (spoiler, decide, perceive) are drawn for the whole run when
+ * it opens, two at a time (`Stream.fillTogether`), into one buffer that the next run reuses
+ * (`releaseRunStreams`): the same values as drawing them day by day, at a fraction of the cost.
  */
-import { DailyDraws, runStream, type Stream } from './rng.js';
+import { SPOILER_DAILY_BUDGET } from './spoilers.js';
+import { DailyDraws, PrefilledDraws, RunStreamOpener, Stream, type Uniforms } from './rng.js';
 import type { ModelParams } from './types.js';
 
 /** Values per day of a party's talks stream: acceptance by each state, session, settlement, partial, pause. */
 export const TALKS_DRAWS_PER_DAY = 6;
 /** Values per day of a state's outcome stream: military deaths, civilian deaths, claim factor. */
 export const OUTCOME_DRAWS_PER_DAY = 3;
+/** Values per day of a state's decide stream: generosity, tremble, tremble direction, response lag, halt. */
+export const DECIDE_DRAWS_PER_DAY = 5;
+/** Values per day of a spoiler's stream: the attack count, then severity and blame of each budgeted attack. */
+export const SPOILER_DRAWS_PER_DAY = 1 + 2 * SPOILER_DAILY_BUDGET;
 
 export interface RunStreams {
   /** Per spoiler: the daily count and the first SPOILER_DAILY_BUDGET attacks' draws. */
-  readonly spoiler: readonly Stream[];
+  readonly spoiler: readonly Uniforms[];
   /** Per spoiler, opened on first use: draws of attacks beyond the daily budget. */
   spoilerOverflow(spoiler: number): Stream;
   /**
@@ -22,11 +31,11 @@ export interface RunStreams {
    */
   spoilerScripted(spoiler: number, day: number, nth: number): Stream;
   /** Per state: generosity, tremble, tremble direction, response lag, halt (decide.ts). */
-  readonly decide: readonly [Stream, Stream];
+  readonly decide: readonly [Uniforms, Uniforms];
   /** Per state as attacker: military deaths, civilian deaths, claim factor. */
   readonly outcome: readonly [DailyDraws, DailyDraws];
   /** Per state: whether today's received harm is misread. */
-  readonly perceive: readonly [Stream, Stream];
+  readonly perceive: readonly [Uniforms, Uniforms];
   /**
    * Per third party: acceptance of its offer by each state (the state with the smaller id
    * first, so the file's order of states never matters), session success, round settlement,
@@ -40,38 +49,76 @@ export interface RunStreams {
    * fighting; opened and stepped only on the days a hotline deal is weighed.
    */
   readonly hotline: DailyDraws;
+  /** The buffer of the prefilled streams, handed back by releaseRunStreams when the run is over. */
+  readonly prefilled: Float64Array;
 }
 
 export function openRunStreams(params: ModelParams, seed: string, runIndex: number): RunStreams {
   const [a, b] = params.states;
   const { firstDay } = params;
-  const pair = (purpose: 'decide' | 'perceive'): readonly [Stream, Stream] => [
-    runStream(seed, runIndex, purpose, a.id),
-    runStream(seed, runIndex, purpose, b.id),
-  ];
-  const lazy = (purpose: 'spoiler-overflow') => {
-    const cache = new Map<number, Stream>();
-    return (spoiler: number): Stream => {
-      let stream = cache.get(spoiler);
+  const streams = new RunStreamOpener(seed, runIndex);
+  const open = (purpose: Parameters<RunStreamOpener['open']>[0], owner: string) => () => streams.open(purpose, owner);
+
+  // Prefilled streams, in the buffer in this order: spoilers, decide A and B, perceive A and B.
+  const days = params.days - firstDay;
+  const spoilerCount = params.spoilers.length;
+  const spoilerValues = days * SPOILER_DRAWS_PER_DAY;
+  const decideValues = days * DECIDE_DRAWS_PER_DAY;
+  const decideAt = spoilerCount * spoilerValues;
+  const perceiveAt = decideAt + 2 * decideValues;
+  const buffer = takeBuffer(perceiveAt + 2 * days);
+  const spoilerStreams = params.spoilers.map((s) => streams.open('spoiler', s.id));
+  for (let s = 0; s < spoilerCount; s += 2) {
+    const first = spoilerStreams[s]!;
+    const second = spoilerStreams[s + 1];
+    if (second === undefined) first.fill(buffer, s * spoilerValues, spoilerValues);
+    else Stream.fillTogether(first, second, buffer, s * spoilerValues, (s + 1) * spoilerValues, spoilerValues);
+  }
+  const pair = (purpose: 'decide' | 'perceive', at: number, count: number): readonly [PrefilledDraws, PrefilledDraws] => {
+    const first = streams.open(purpose, a.id);
+    const second = streams.open(purpose, b.id);
+    Stream.fillTogether(first, second, buffer, at, at + count, count);
+    return [new PrefilledDraws(first, buffer, at, at + count), new PrefilledDraws(second, buffer, at + count, at + 2 * count)];
+  };
+
+  const overflow = new Map<number, Stream>();
+  return {
+    spoiler: spoilerStreams.map((stream, s) => new PrefilledDraws(stream, buffer, s * spoilerValues, (s + 1) * spoilerValues)),
+    spoilerOverflow: (spoiler) => {
+      let stream = overflow.get(spoiler);
       if (stream === undefined) {
-        stream = runStream(seed, runIndex, purpose, params.spoilers[spoiler]!.id);
-        cache.set(spoiler, stream);
+        stream = streams.open('spoiler-overflow', params.spoilers[spoiler]!.id);
+        overflow.set(spoiler, stream);
       }
       return stream;
-    };
-  };
-  return {
-    spoiler: params.spoilers.map((s) => runStream(seed, runIndex, 'spoiler', s.id)),
-    spoilerOverflow: lazy('spoiler-overflow'),
-    spoilerScripted: (spoiler, day, nth) => runStream(seed, runIndex, 'spoiler-scripted', `${params.spoilers[spoiler]!.id}/day/${day}/${nth}`),
-    decide: pair('decide'),
+    },
+    spoilerScripted: (spoiler, day, nth) => streams.open('spoiler-scripted', `${params.spoilers[spoiler]!.id}/day/${day}/${nth}`),
+    decide: pair('decide', decideAt, decideValues),
     outcome: [
-      new DailyDraws(() => runStream(seed, runIndex, 'outcome', a.id), OUTCOME_DRAWS_PER_DAY, firstDay),
-      new DailyDraws(() => runStream(seed, runIndex, 'outcome', b.id), OUTCOME_DRAWS_PER_DAY, firstDay),
+      new DailyDraws(open('outcome', a.id), OUTCOME_DRAWS_PER_DAY, firstDay),
+      new DailyDraws(open('outcome', b.id), OUTCOME_DRAWS_PER_DAY, firstDay),
     ],
-    perceive: pair('perceive'),
-    talks: params.thirdParties.map((k) => new DailyDraws(() => runStream(seed, runIndex, 'talks', k.id), TALKS_DRAWS_PER_DAY, firstDay)),
-    border: new DailyDraws(() => runStream(seed, runIndex, 'border', 'dyad'), 1, firstDay),
-    hotline: new DailyDraws(() => runStream(seed, runIndex, 'hotline', 'dyad'), 1, firstDay),
+    perceive: pair('perceive', perceiveAt, days),
+    talks: params.thirdParties.map((k) => new DailyDraws(open('talks', k.id), TALKS_DRAWS_PER_DAY, firstDay)),
+    border: new DailyDraws(open('border', 'dyad'), 1, firstDay),
+    hotline: new DailyDraws(open('hotline', 'dyad'), 1, firstDay),
+    prefilled: buffer,
   };
+}
+
+/**
+ * One spare buffer, reused run after run (runs are synchronous; a run holding its buffer keeps
+ * it from any other run until it is released, so runs stepped side by side each have their own).
+ */
+let spare: Float64Array | null = null;
+
+function takeBuffer(length: number): Float64Array {
+  const buffer = spare !== null && spare.length >= length ? spare : new Float64Array(length);
+  if (buffer === spare) spare = null;
+  return buffer;
+}
+
+/** Hands a finished run's prefilled buffer to the next run. */
+export function releaseRunStreams(streams: RunStreams): void {
+  spare = streams.prefilled;
 }

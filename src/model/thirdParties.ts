@@ -97,7 +97,8 @@ function appealPass(ctx: RunContext): void {
  */
 function measureStalemate(ctx: RunContext): void {
   const { actors, dyad, day } = ctx.state;
-  const [pa, pb] = ctx.params.states;
+  const pa = ctx.params.states[0];
+  const pb = ctx.params.states[1];
   const lossScale = ctx.params.constants.lossScale;
   const riskRate = ctx.params.ladder.risk[Math.max(actors[0].rung, actors[1].rung)]! / lossScale;
   for (let i = 0; i < 2; i += 1) {

@@ -4,7 +4,7 @@
  * with the number of runs; merging is adding counts, so 1 worker, N workers and N shards give
  * identical tallies whatever the order runs finish in.
  */
-import { CEASEFIRE_KINDS, dyadRung, isKinetic, type RunResult } from '../model/index.js';
+import { CEASEFIRE_KINDS, type RunResult } from '../model/index.js';
 import type { FinalState, Ladder } from '../model/types.js';
 import {
   binOf,
@@ -112,16 +112,22 @@ export class EnsembleTallies {
     const ceasefireByDay = a.ceasefireByDay!;
     const borderByDay = a.borderClosedByDay!;
     const kineticByDay = a.kineticByDay!;
+    const kinetic = this.ladder.thresholds.kinetic;
+    // Most days' deaths fall in the exact bins: binOf only above them.
+    const exactDeaths = DAILY_DEATHS_BINNING.exactBelow;
+    const { rung, militaryDeaths, civilianDeaths, ceasefire, borderClosed } = r;
     for (let day = 0; day < days; day += 1) {
-      for (let i = 0; i < 2; i += 1) {
-        const at = day * 2 + i;
-        rungByDay[at * rungBins + r.rung[at]!]! += 1;
-        const deaths = r.militaryDeaths[at]! + r.civilianDeaths[at]!;
-        deathsByDay[at * deathBins + binOf(DAILY_DEATHS_BINNING, deaths)]! += 1;
+      let top = 0;
+      for (let at = day * 2; at < day * 2 + 2; at += 1) {
+        const atRung = rung[at]!;
+        if (atRung > top) top = atRung;
+        rungByDay[at * rungBins + atRung]! += 1;
+        const deaths = militaryDeaths[at]! + civilianDeaths[at]!;
+        deathsByDay[at * deathBins + (deaths < exactDeaths ? deaths : binOf(DAILY_DEATHS_BINNING, deaths))]! += 1;
       }
-      ceasefireByDay[day * 4 + r.ceasefire[day]!]! += 1;
-      borderByDay[day * 2 + r.borderClosed[day]!]! += 1;
-      kineticByDay[day * 2 + (isKinetic(this.ladder, dyadRung(r, day)) ? 1 : 0)]! += 1;
+      ceasefireByDay[day * 4 + ceasefire[day]!]! += 1;
+      borderByDay[day * 2 + borderClosed[day]!]! += 1;
+      kineticByDay[day * 2 + (top >= kinetic ? 1 : 0)]! += 1;
     }
     a.peakRung![Math.max(0, o.peakRung)]! += 1;
     a.finalState![FINAL_STATES.indexOf(o.finalState)]! += 1;

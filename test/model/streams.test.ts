@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { DailyDraws, simulateRun, Stream, streamKey, type DayRecords, type ModelParams } from '../../src/model/index.js';
+import { PrefilledDraws, RunStreamOpener } from '../../src/model/rng.js';
 import { loadScenarioText } from '../../src/scenarios/index.js';
 import { DURAND } from '../helpers/scenarios.js';
 
@@ -103,6 +104,46 @@ describe('Stream and DailyDraws', () => {
     const reference = seedrandom.alea('golden/run/3/decide/pakistan');
     const stream = new Stream('golden/run/3/decide/pakistan');
     for (let n = 0; n < 1000; n += 1) expect(stream.next()).toBe(reference());
+  });
+
+  it('is seeded exactly as seedrandom.alea seeds, for keys of every kind', async () => {
+    const seedrandom = (await import('seedrandom')).default;
+    const keys = ['', ' ', 'k', 'durand/run/0/talks/saudi-arabia', 'é/ü/日本/🙂', 'x'.repeat(500)];
+    for (let n = 0; n < 300; n += 1) keys.push(`s${n * 7919}/run/${n}/spoiler-scripted/ttp/day/${n % 9 - 3}/0`);
+    for (const key of keys) {
+      const reference = seedrandom.alea(key);
+      const stream = new Stream(key);
+      for (let n = 0; n < 5; n += 1) expect(stream.next()).toBe(reference());
+    }
+  });
+
+  it("a run's opener gives the stream of the full key (its prefix hashed once)", () => {
+    for (const [seed, run] of [['golden', 3], ['', 0], ['a/run/1', 12345]] as const) {
+      const opener = new RunStreamOpener(seed, run);
+      for (const owner of ['pakistan', 'dyad', 'ttp/day/-2/0']) {
+        const opened = opener.open('decide', owner);
+        const direct = new Stream(streamKey(seed, run, 'decide', owner));
+        for (let n = 0; n < 5; n += 1) expect(opened.next()).toBe(direct.next());
+      }
+    }
+  });
+
+  it('fill, fillTogether and prefilled draws give the sequence next gives, and go on past the values drawn', () => {
+    const reference = (key: string) => {
+      const stream = new Stream(key);
+      return Array.from({ length: 40 }, () => stream.next());
+    };
+    const out = new Float64Array(64);
+    const a = new Stream('a');
+    const b = new Stream('b');
+    Stream.fillTogether(a, b, out, 0, 30, 20);
+    const prefilled = new PrefilledDraws(a, out, 0, 20);
+    expect(Array.from({ length: 40 }, () => prefilled.next())).toEqual(reference('a'));
+    expect(Array.from(out.subarray(30, 50))).toEqual(reference('b').slice(0, 20));
+    const c = new Stream('c');
+    c.fill(out, 5, 10);
+    expect(Array.from(out.subarray(5, 15))).toEqual(reference('c').slice(0, 10));
+    expect(c.next()).toBe(reference('c')[10]);
   });
 
   it('skip(n) lands where n calls to next would', () => {
