@@ -181,6 +181,10 @@ describe.runIf(available || required)('brink explore in Chromium', () => {
     const heatmapCells = await page.locator('#chart-occupancy g.mark-rect path').count();
     const fanAreas = await page.locator('#chart-fan g.mark-area path').count();
     const command = await page.textContent('#ensemble-command');
+    if (process.env.BRINK_SCREENSHOTS !== undefined) {
+      await page.evaluate(() => document.getElementById('ensemble-section')!.scrollIntoView());
+      await page.screenshot({ path: join(process.env.BRINK_SCREENSHOTS, 'explore.png') });
+    }
     // A long ensemble, cancelled: the status says so and the buttons come back.
     await page.fill('#runs', '1000000');
     await page.dispatchEvent('#runs', 'change');
