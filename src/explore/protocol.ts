@@ -12,5 +12,12 @@ export type WorkerRequest =
 export type WorkerReply =
   | { readonly type: 'run'; readonly result: RunResult }
   /** A job's tallies, as `EnsembleTallies.arrays` (integer counts: merged in any order). */
-  | { readonly type: 'job'; readonly from: number; readonly to: number; readonly arrays: Record<string, Float64Array> }
+  | {
+      readonly type: 'job';
+      readonly from: number;
+      readonly to: number;
+      readonly arrays: Record<string, Float64Array>;
+      /** The runs' outcome rows (outcomes.csv lines), for paired comparisons. */
+      readonly rows: string;
+    }
   | { readonly type: 'error'; readonly message: string };

@@ -27,6 +27,7 @@ interface Explore {
   day(): number;
   set(): string[];
   ensembleProbabilities(): unknown;
+  comparisonRows(): unknown;
 }
 
 let browser: Browser | undefined;
@@ -202,6 +203,21 @@ describe.runIf(available || required)('brink explore in Chromium', () => {
     const cli = await brink(['ensemble', SCENARIO, '--seed', 'explore', '--runs', '120', '--set', 'spoilers.ttp.hazard=0.2', '--workers', '1', '--out', tempDir(), '--no-charts', '--json']);
     expect(cli.code, cli.stderr).toBe(0);
     expect(probabilities).toEqual((JSON.parse(cli.stdout) as { probabilities: unknown }).probabilities);
+  }, 180_000);
+
+  it("compares the edits with the file on common random numbers, with brink compare's paired differences", async () => {
+    const { page, context, errors, requests } = await open('#seed=explore&run=0&runs=60&set=spoilers.ttp.hazard%3D0.2');
+    await page.click('#compare');
+    await page.waitForFunction(() => document.querySelector('#chart-compare-fan svg') !== null && document.querySelector('#chart-compare-differences svg') !== null, null, { timeout: 90_000 });
+    const rows = await page.evaluate(() => (window as unknown as { brinkExplore: Explore }).brinkExplore.comparisonRows());
+    const command = await page.textContent('#compare-command');
+    await context.close();
+    expect(errors).toEqual([]);
+    expect(requests).toEqual([]);
+    expect(command).toBe(`brink compare ${SCENARIO} ${SCENARIO} --seed explore --runs 60 --set-b spoilers.ttp.hazard=0.2`);
+    const cli = await brink(['compare', SCENARIO, SCENARIO, '--seed', 'explore', '--runs', '60', '--set-b', 'spoilers.ttp.hazard=0.2', '--workers', '1', '--out', tempDir(), '--no-charts', '--json']);
+    expect(cli.code, cli.stderr).toBe(0);
+    expect(rows).toEqual((JSON.parse(cli.stdout) as { differences: unknown }).differences);
   }, 180_000);
 
   it('exports YAML that brink validate accepts, and reopens the same view from its URL', async () => {

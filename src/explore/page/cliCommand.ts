@@ -25,3 +25,9 @@ export function runCommandLine(screen: OnScreen): string {
 export function ensembleCommandLine(screen: OnScreen): string {
   return ['brink', 'ensemble', screen.file, '--seed', screen.seed, '--runs', String(screen.runs), ...sets(screen.set)].map(shellWord).join(' ');
 }
+
+/** The file against itself with the edits as `--set-b`: what the page's Compare runs. */
+export function compareCommandLine(screen: OnScreen): string {
+  const setB = screen.set.flatMap((s) => ['--set-b', s]);
+  return ['brink', 'compare', screen.file, screen.file, '--seed', screen.seed, '--runs', String(screen.runs), ...setB].map(shellWord).join(' ');
+}

@@ -55,7 +55,7 @@ export class EnsembleView {
     // Two workers unless the machine has one core: the page shares it with the charts.
     const workers = Math.max(1, Math.min(navigator.hardwareConcurrency || 2, 8));
     try {
-      const tallies = await this.pool.ensemble(params, seed, runs, workers, (done) => {
+      const { tallies } = await this.pool.ensemble(params, seed, runs, workers, (done) => {
         progress.value = done;
         status.textContent = `${done} of ${runs} runs`;
       }, controller.signal);

@@ -5,7 +5,8 @@
  * the browser tests can read what is on screen as data.
  */
 import { checkChoice, type RunChoice } from './controls.js';
-import { ensembleCommandLine, runCommandLine, type OnScreen } from './cliCommand.js';
+import { compareCommandLine, ensembleCommandLine, runCommandLine, type OnScreen } from './cliCommand.js';
+import { CompareView } from './compareView.js';
 import { embeddedData } from './data.js';
 import { download } from './download.js';
 import { editedScenarioText } from './editedYaml.js';
@@ -45,6 +46,13 @@ const ensembleView = new EnsembleView(
   data.version,
 );
 
+const compareView = new CompareView(
+  { start: ui.compare, cancel: ui.compareCancel, progress: ui.compareProgress, status: ui.compareStatus, table: ui.compareTable, charts: ui.compareCharts },
+  session,
+  pool,
+  data.version,
+);
+
 function onScreen(): OnScreen {
   return { file: session.file, seed: ui.seed.value, runIndex: Number(ui.runIndex.value), runs: Number(ui.runs.value), set: session.set };
 }
@@ -54,6 +62,7 @@ function refreshExports(): void {
   const screen = onScreen();
   ui.runCommand.textContent = runCommandLine(screen);
   ui.ensembleCommand.textContent = ensembleCommandLine(screen);
+  ui.compareCommand.textContent = compareCommandLine(screen);
   ui.yaml.value = editedScenarioText(session);
   history.replaceState(null, '', urlHash({ seed: ui.seed.value, runIndex: ui.runIndex.value, runs: ui.runs.value, set: session.set }));
 }
@@ -61,8 +70,17 @@ function refreshExports(): void {
 const panel = buildPanel(ui.panel, session, () => {
   runView.invalidate();
   ensembleView.invalidate();
+  compareView.invalidate();
   refreshExports();
 });
+
+/** The ensemble size typed under Ensemble (Compare uses it too), or undefined after saying what is wrong. */
+function runsChosen(): number | undefined {
+  const runs = Number(ui.runs.value);
+  if (Number.isInteger(runs) && runs >= 1 && runs <= 1_000_000) return runs;
+  ui.choiceError.textContent = `--runs: expected a whole number from 1 to 1000000, found ${ui.runs.value}`;
+  return undefined;
+}
 
 /** A button's work, with any failure shown rather than lost in the console. */
 function act(work: () => Promise<void>): () => void {
@@ -76,7 +94,10 @@ function act(work: () => Promise<void>): () => void {
 for (const input of [ui.seed, ui.runIndex]) {
   input.addEventListener('change', () => {
     runView.invalidate();
-    if (input === ui.seed) ensembleView.invalidate();
+    if (input === ui.seed) {
+      ensembleView.invalidate();
+      compareView.invalidate();
+    }
     choice();
     refreshExports();
   });
@@ -89,16 +110,20 @@ ui.reset.addEventListener('click', act(() => runView.reset()));
 ui.ensemble.addEventListener(
   'click',
   act(async () => {
-    const runs = Number(ui.runs.value);
     const picked = choice();
-    if (picked === undefined) return;
-    if (!Number.isInteger(runs) || runs < 1 || runs > 1_000_000) {
-      ui.choiceError.textContent = `--runs: expected a whole number from 1 to 1000000, found ${ui.runs.value}`;
-      return;
-    }
-    await ensembleView.start(picked.seed, runs);
+    const runs = runsChosen();
+    if (picked !== undefined && runs !== undefined) await ensembleView.start(picked.seed, runs);
   }),
 );
+ui.compare.addEventListener(
+  'click',
+  act(async () => {
+    const picked = choice();
+    const runs = runsChosen();
+    if (picked !== undefined && runs !== undefined) await compareView.start(picked.seed, runs);
+  }),
+);
+ui.compareCancel.addEventListener('click', () => compareView.cancel());
 ui.cancel.addEventListener('click', () => ensembleView.cancel());
 ui.download.addEventListener('click', () => download(`${scenario.info.name}.yaml`, editedScenarioText(session), 'text/yaml'));
 ui.downloadData.addEventListener('click', () => {
@@ -117,4 +142,5 @@ ui.runStatus.textContent = 'Run shows the whole run; Step and Play show it day b
   day: () => runView.day,
   set: () => session.set,
   ensembleProbabilities: () => ensembleView.summary?.probabilities,
+  comparisonRows: () => compareView.summary?.rows,
 };

@@ -12,6 +12,8 @@ export class ScenarioSession {
   readonly text: string;
   /** Every numeric parameter of the file, in schema order: the panel's rows. */
   readonly parameters: readonly NumericParameter[];
+  /** The file as written, without the page's edits: what Compare sets the edits against. */
+  readonly fileScenario: LoadedScenario;
   private readonly fileData: unknown;
   private overrides = new Map<string, string>();
   private prepared: PreparedScenario;
@@ -21,6 +23,7 @@ export class ScenarioSession {
     this.text = text;
     this.prepared = prepareScenarioText(text, file);
     this.fileData = this.prepared.data;
+    this.fileScenario = this.prepared.base;
     this.parameters = numericParameterPaths(this.fileData).map((path) => numericParameter(this.fileData, path)!);
   }
 

@@ -15,6 +15,12 @@ export class Cancelled extends Error {
   }
 }
 
+/** An ensemble's tallies, and its outcome rows in run-index order (whatever order batches finished in). */
+export interface EnsembleRuns {
+  readonly tallies: EnsembleTallies;
+  readonly rows: string;
+}
+
 export class WorkerPool {
   private readonly url: string;
   private runner: Worker | undefined;
@@ -49,7 +55,7 @@ export class WorkerPool {
    * tallies (integer counts, so the order batches finish in cannot change a result). Rejects
    * with `Cancelled` when `signal` aborts.
    */
-  ensemble(params: ModelParams, seed: string, runs: number, workerCount: number, onProgress: (done: number) => void, signal: AbortSignal): Promise<EnsembleTallies> {
+  ensemble(params: ModelParams, seed: string, runs: number, workerCount: number, onProgress: (done: number) => void, signal: AbortSignal): Promise<EnsembleRuns> {
     // About 50 progress steps, but never batches so long that Cancel or progress seem stuck.
     const size = Math.min(250, Math.max(10, Math.ceil(runs / 50)));
     const batches: { from: number; to: number }[] = [];
@@ -57,7 +63,8 @@ export class WorkerPool {
     const total = new EnsembleTallies(params.days, params.ladder);
     const workers = Array.from({ length: Math.min(workerCount, batches.length) }, () => new Worker(this.url));
     const stop = () => workers.forEach((worker) => worker.terminate());
-    return new Promise<EnsembleTallies>((resolve, reject) => {
+    const rows: string[] = [];
+    return new Promise<EnsembleRuns>((resolve, reject) => {
       let next = 0;
       let done = 0;
       let finished = 0;
@@ -78,12 +85,13 @@ export class WorkerPool {
           if (signal.aborted) return;
           if (data.type !== 'job') return fail(new Error(data.type === 'error' ? data.message : 'unexpected reply'));
           total.merge(new EnsembleTallies(params.days, params.ladder, data.arrays));
+          rows[batches.findIndex((batch) => batch.from === data.from)] = data.rows;
           done += data.to - data.from;
           finished += 1;
           onProgress(done);
           if (finished === batches.length) {
             stop();
-            resolve(total);
+            resolve({ tallies: total, rows: rows.join('') });
           } else feed(worker);
         };
         feed(worker);

@@ -1,10 +1,12 @@
 /**
  * The explorer's worker: runs one run with its event log, or a share of an ensemble into fresh
  * tallies, with the functions `brink run` and `brink ensemble` call (`simulateRun`,
- * `executeJob`); that shared code is what makes the page's runs the CLI's runs.
+ * `executeBatch`); that shared code is what makes the page's runs the CLI's runs.
  */
+import { createDayRecords } from '../../model/records.js';
 import { simulateRun } from '../../model/run.js';
-import { executeJob } from '../../sim/executeBatch.js';
+import { executeBatch } from '../../sim/executeBatch.js';
+import { EnsembleTallies } from '../../sim/tallies.js';
 import type { WorkerReply, WorkerRequest } from '../protocol.js';
 
 interface WorkerScope {
@@ -19,9 +21,11 @@ scope.onmessage = ({ data }) => {
     if (data.type === 'run') {
       scope.postMessage({ type: 'run', result: simulateRun(data.params, data.seed, data.runIndex) });
     } else {
-      const tallies = executeJob({ params: data.params, seed: data.seed, range: { from: data.from, to: data.to } });
+      const { params, seed } = data;
+      const tallies = new EnsembleTallies(params.days, params.ladder);
+      const rows = executeBatch({ params, seed, tallies, records: createDayRecords(params.days) }, { from: data.from, to: data.to });
       const buffers = Object.values(tallies.arrays).map((array) => array.buffer as ArrayBuffer);
-      scope.postMessage({ type: 'job', from: data.from, to: data.to, arrays: tallies.arrays }, buffers);
+      scope.postMessage({ type: 'job', from: data.from, to: data.to, arrays: tallies.arrays, rows }, buffers);
     }
   } catch (error) {
     scope.postMessage({ type: 'error', message: (error as Error)?.message ?? String(error) });
