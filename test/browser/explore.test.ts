@@ -61,7 +61,7 @@ interface Opened {
 
 /** Opens the page from disk, refusing and recording every request but the page itself. */
 async function open(hash = ''): Promise<Opened> {
-  const context = await browser!.newContext({ viewport: { width: 1400, height: 1000 } });
+  const context = await browser!.newContext({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
   const page = await context.newPage();
   const errors: string[] = [];
   const requests: string[] = [];
@@ -121,6 +121,11 @@ describe.runIf(available || required)('brink explore in Chromium', () => {
     await runOnScreen(page);
     const onScreen = await explore(page);
     const command = await page.textContent('#run-command');
+    // The chart as SVG, as the page's vega view draws it.
+    const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.click('[data-export="trajectory.svg"]')]);
+    const svg = readFileSync((await svgDownload.path())!, 'utf8');
+    expect(svg.startsWith('<svg')).toBe(true);
+    expect(svg).toContain('Escalation trajectory');
     await context.close();
     expect(errors).toEqual([]);
     expect(requests).toEqual([]);
