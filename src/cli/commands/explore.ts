@@ -1,8 +1,6 @@
 /** `brink explore [scenario]`: the model live in the browser, in one offline HTML page. */
 import { relative } from 'node:path';
 import type { Argv, CommandModule } from 'yargs';
-import { explorePage, explorePipeline } from '../../commands/explore/pipeline.js';
-import { servePage } from '../../commands/explore/serve.js';
 import { bundledScenarioFile } from '../../scenarios/packageFiles.js';
 import type { Io } from '../io.js';
 import { parseWhole } from '../options.js';
@@ -45,6 +43,8 @@ export function exploreCommand(io: Io): CommandModule<object, ExploreArgs> {
         .example('$0 explore scenarios/durand-line-2025.yaml', 'write the page; open it in a browser (no server needed)')
         .example('$0 explore scenarios/durand-line-2025.yaml --serve --port 8080', 'serve it at http://127.0.0.1:8080/') as unknown as Argv<ExploreArgs>,
     handler: async (args) => {
+      // Loaded when used: the bundler, the page and the server stay out of every other command's startup.
+      const [{ explorePage, explorePipeline }, { servePage }] = await Promise.all([import('../../commands/explore/pipeline.js'), import('../../commands/explore/serve.js')]);
       const runIndex = parseWhole('--run-index', args['run-index'], 0, Number.MAX_SAFE_INTEGER) ?? 0;
       const port = parseWhole('--port', args.port, 0, 65_535) ?? 0;
       const scenario = args.scenario ?? defaultScenario();

@@ -5,7 +5,7 @@
  * Bundled at `brink explore` time, from `src/explore` under tsx and from `dist/explore` when
  * installed; Node built-ins the shared modules import are mapped to small browser stand-ins.
  */
-import { build, type Plugin } from 'esbuild';
+import type { Plugin } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
 export interface ExploreBundles {
@@ -36,6 +36,9 @@ const browserBuiltins: Plugin = {
 };
 
 async function bundleOne(entry: string): Promise<string> {
+  // Loaded here, not at startup: every brink command imports this module, few bundle anything,
+  // and esbuild's load time would delay the CLI's signal handlers.
+  const { build } = await import('esbuild');
   const result = await build({
     entryPoints: [sourceOf(entry)],
     bundle: true,
