@@ -1,7 +1,7 @@
 /**
  * The layering of docs/architecture.md, checked on the import lines of src/: every import goes
  * to the left in `model ← scenarios ← sim ← stats ← calibration ← charts ← render ← report ←
- * commands ← cli`, plus the narrower rules below; no `Math.random` or `Date` in model or stats.
+ * commands ← explore ← cli`, plus the narrower rules below; no `Math.random` or `Date` in model or stats.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -9,13 +9,14 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const SRC = fileURLToPath(new URL('../src', import.meta.url));
-const LAYERS = ['model', 'scenarios', 'sim', 'stats', 'calibration', 'charts', 'render', 'report', 'commands', 'cli'] as const;
+const LAYERS = ['model', 'scenarios', 'sim', 'stats', 'calibration', 'charts', 'render', 'report', 'commands', 'explore', 'cli'] as const;
 
 /** Imports the layer order allows but the design does not: [from, to, why]. */
 const FORBIDDEN: readonly (readonly [RegExp, RegExp, string])[] = [
   [/^stats\//, /^sim\//, "statistics take plain arrays and histograms, not the simulator's types"],
   [/^report\//, /^(stats|calibration)\//, 'the output-folder kit knows no statistics'],
   [/^cli\/commands\//, /^(stats|sim)\/|^node:fs$|^fs$/, 'a command module parses flags, calls a pipeline and prints'],
+  [/^explore\//, /^node:|^(fs|path|crypto|os|http|url|worker_threads|child_process)$/, 'the explorer runs in the browser: no Node built-ins'],
 ];
 
 /**

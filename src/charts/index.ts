@@ -3,6 +3,7 @@ export { runTrajectoryChart } from './runTrajectory.js';
 export { ensembleFanChart, FAN_SAMPLES } from './ensembleFan.js';
 export { survivalChart } from './survivalChart.js';
 export { probabilityChart } from './probabilityChart.js';
+export { rungOccupancyChart, rungOccupancyRows } from './rungOccupancyChart.js';
 export { peakRungChart, boutsChart } from './histogramCharts.js';
 export { fogOfWarChart } from './fogOfWarChart.js';
 export {

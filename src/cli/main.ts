@@ -14,6 +14,7 @@ import { completionCommand, YARGS_COMPLETION_COMMAND } from './commands/completi
 import { compareCommand } from './commands/compare.js';
 import { diffCommand } from './commands/diff.js';
 import { ensembleCommand } from './commands/ensemble.js';
+import { exploreCommand } from './commands/explore.js';
 import { initCommand } from './commands/init.js';
 import { mergeCommand } from './commands/merge.js';
 import { replayCommand } from './commands/replay.js';
@@ -42,6 +43,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .command(checkCommand(io))
     .command(calibrateCommand(io))
     .command(replayCommand(io))
+    .command(exploreCommand(io))
     .command(validateCommand(io))
     .command(schemaCommand(io))
     // @types/yargs omits showCompletionScript's arguments: ($0, the command named in the script's install hint).

@@ -30,6 +30,8 @@ export interface NumericParameter {
   readonly expected: string;
   /** The schema's description of the field, when it has one. */
   readonly description: string | undefined;
+  /** The value the field takes when the file leaves it out, when the schema gives one. */
+  readonly defaultValue: number | undefined;
 }
 
 interface JsonLeaf {
@@ -39,6 +41,7 @@ interface JsonLeaf {
   maximum?: number;
   exclusiveMinimum?: number;
   exclusiveMaximum?: number;
+  default?: unknown;
 }
 
 const asObject = (value: unknown): Record<string, unknown> | undefined =>
@@ -120,6 +123,7 @@ export function numericParameter(data: unknown, path: string): NumericParameter 
     maxOpen: inner.exclusiveMaximum !== undefined,
     expected: describeRange(inner),
     description: leaf.description ?? inner.description,
+    defaultValue: typeof leaf.default === 'number' ? leaf.default : undefined,
   };
 }
 

@@ -15,6 +15,7 @@ import {
   peakRungChart,
   probabilityChart,
   runTrajectoryChart,
+  rungOccupancyChart,
   survivalChart,
   sweepHeatmap,
   type ChartMeta,
@@ -49,6 +50,7 @@ export async function allChartSpecs(): Promise<Record<string, TopLevelSpec>> {
     'peak-rung': peakRungChart(params, tallies, META),
     bouts: boutsChart(tallies, META),
     'fog-of-war': fogOfWarChart(params, tallies, META),
+    'rung-occupancy': rungOccupancyChart(params, tallies, META),
     'compare-trajectory': comparisonTrajectoryChart(params, { label: `seed ${CHART_SEED}`, value: run }, { label: 'seed other', value: other }, runMeta),
     'compare-fan': comparisonFanChart(params, { label: 'hazard 0.12', value: summary }, { label: 'hazard 0.02', value: quietSummary }, META),
     'paired-difference': pairedDifferenceChart(

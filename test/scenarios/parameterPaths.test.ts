@@ -40,6 +40,9 @@ describe('numericParameterPaths', () => {
     expect(inRange(numericParameter(prepared.data, 'states.pakistan.capability')!, 0)).toBe(false);
     expect(numericParameter(prepared.data, 'events.1.spoilerAttack.deaths')!.segments).toEqual(['events', 1, 'spoilerAttack', 'deaths']);
     expect(numericParameter(prepared.data, 'spoilers.ttp.hazzard')).toBeUndefined();
+    // The schema's default, where it has one (the explorer shows it beside the file's value).
+    expect(numericParameter(prepared.data, 'constants.truceDays')!.defaultValue).toBe(2);
+    expect(numericParameter(prepared.data, 'events.1.spoilerAttack.deaths')!.defaultValue).toBeUndefined();
     expect(describeParameter('spoilers.ttp.hazard')).toBe('λ0: significant attacks per day');
     expect(describeParameter('states.pakistan.capability')).toBe('relative military capability K');
   });
