@@ -24,6 +24,7 @@ if (!available && !required) console.warn(`browser tests skipped: ${CHROMIUM} no
 const EXPECTED_MARKS: Record<string, readonly string[]> = {
   trajectory: ['mark-line', 'mark-rect', 'mark-symbol'],
   fan: ['mark-area', 'mark-line'],
+  'rung-occupancy': ['mark-rect'],
   'time-to-ceasefire': ['mark-area', 'mark-line', 'mark-rule'],
   outcomes: ['mark-rect', 'mark-rule'],
   'peak-rung': ['mark-rect'],
@@ -120,6 +121,6 @@ describe.runIf(available || required)('the offline HTML report in Chromium', () 
     const report = await openReport(folders.ensemble, process.env.BRINK_SCREENSHOTS === undefined ? undefined : join(process.env.BRINK_SCREENSHOTS, 'ensemble.png'));
     expect(report.errors).toEqual([]);
     expect(report.requests).toEqual([]);
-    expectMarks(report, ['fan', 'time-to-ceasefire', 'outcomes', 'peak-rung', 'bouts', 'fog-of-war']);
+    expectMarks(report, ['fan', 'rung-occupancy', 'time-to-ceasefire', 'outcomes', 'peak-rung', 'bouts', 'fog-of-war']);
   }, 60_000);
 });

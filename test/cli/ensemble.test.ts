@@ -24,10 +24,11 @@ function expectSameData(a: string, b: string): void {
 // These tests run several real ensembles, some as child processes: on a loaded 2-core machine
 // they take well over vitest's 60 s default without anything being wrong.
 describe('brink ensemble', { timeout: 240_000 }, () => {
+  // 100 runs, not more: the point is 1 vs 2 workers, and seven charts are rendered twice.
   it('writes the same bytes on 1 and 2 workers, and prints a summary', async () => {
     const [one, two] = [tempDir(), tempDir()];
-    expect((await brink([...WITH_CHARTS, '--runs', '300', '--workers', '1', '--out', one])).code).toBe(0);
-    const shown = await brink([...WITH_CHARTS.filter((a) => a !== '--quiet'), '--runs', '300', '--workers', '2', '--out', two]);
+    expect((await brink([...WITH_CHARTS, '--runs', '100', '--workers', '1', '--out', one])).code).toBe(0);
+    const shown = await brink([...WITH_CHARTS.filter((a) => a !== '--quiet'), '--runs', '100', '--workers', '2', '--out', two]);
     expect(shown.code).toBe(0);
     expect(shown.stdout).toMatch(/time to ceasefire from T0 \(Kaplan–Meier\): median \d+ days \[\d+, \d+\]/);
     expect(shown.stdout).toContain('final state (95% Wilson interval)');
@@ -37,12 +38,13 @@ describe('brink ensemble', { timeout: 240_000 }, () => {
     expectSameData(a!, b!);
     // Views are as deterministic as data: the same charts and report from 1 and 2 workers.
     const views = ['index.html', ...readdirSync(join(a!, 'charts')).map((f) => `charts/${f}`)];
-    expect(views).toHaveLength(1 + 6 * 3);
+    // index.html and each chart's PNG, SVG and spec: fan, rung-occupancy, time-to-ceasefire, outcomes, peak-rung, bouts, fog-of-war.
+    expect(views).toHaveLength(1 + 7 * 3);
     for (const file of views) expect(readFileSync(join(b!, file)), file).toEqual(readFileSync(join(a!, file)));
     const manifest = JSON.parse(readFileSync(join(b!, 'manifest.json'), 'utf8'));
     expect(manifest.execution.workers).toBe(2);
-    expect(manifest.runIndices).toEqual({ from: 0, to: 300 });
-    expect(readFileSync(join(a!, 'outcomes.csv'), 'utf8').trimEnd().split('\n')).toHaveLength(301);
+    expect(manifest.runIndices).toEqual({ from: 0, to: 100 });
+    expect(readFileSync(join(a!, 'outcomes.csv'), 'utf8').trimEnd().split('\n')).toHaveLength(101);
   });
 
   it('three shards run as separate processes merge into the unsharded bytes', async () => {

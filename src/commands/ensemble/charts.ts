@@ -1,5 +1,5 @@
 /** The charts of an ensemble folder; the fan chart draws the first few runs as samples. */
-import { boutsChart, ensembleFanChart, FAN_SAMPLES, fogOfWarChart, peakRungChart, probabilityChart, survivalChart } from '../../charts/index.js';
+import { boutsChart, ensembleFanChart, FAN_SAMPLES, fogOfWarChart, peakRungChart, probabilityChart, rungOccupancyChart, survivalChart } from '../../charts/index.js';
 import { simulateRun } from '../../model/index.js';
 import type { ReportChart } from '../../render/htmlReport.js';
 import { chartMeta } from '../../report/chartFiles.js';
@@ -15,6 +15,7 @@ export function ensembleCharts(scenario: LoadedScenario, tallies: EnsembleTallie
   for (let k = range.from; k < Math.min(range.to, range.from + FAN_SAMPLES); k += 1) samples.push(simulateRun(params, seed, k, { recordEvents: false }));
   return [
     { name: 'fan', spec: ensembleFanChart(params, summary, meta, samples) },
+    { name: 'rung-occupancy', spec: rungOccupancyChart(params, tallies, meta) },
     { name: 'time-to-ceasefire', spec: survivalChart(summary, meta) },
     { name: 'outcomes', spec: probabilityChart(summary, meta, params.ladder) },
     { name: 'peak-rung', spec: peakRungChart(params, tallies, meta) },
