@@ -26,6 +26,8 @@ export interface ReportPage {
   readonly manifest: unknown;
   /** Data files in the folder, linked from the page. */
   readonly files: readonly string[];
+  /** The explorer page preloaded with this report's scenario, seed and runs, and the command that writes it. */
+  readonly explore?: { readonly href: string; readonly command: string };
 }
 
 export function escapeHtml(text: string): string {
@@ -75,6 +77,7 @@ ${scripts.map((code) => `<script>${inlineScript(code)}</script>`).join('\n')}
 <body>
 <h1>${escapeHtml(page.title)}</h1>
 <p class="subtitle">${escapeHtml(page.subtitle)}</p>
+${page.explore === undefined ? '' : `<p class="explore"><a id="explore-link" href="${escapeHtml(page.explore.href)}">Open in the explorer</a> (the page of this scenario beside these reports, in explore/; if it is not there yet, write it with <code>${escapeHtml(page.explore.command)}</code> and the same <code>--out</code> as this report)</p>`}
 ${charts}
 ${tables}
 <h2>Files</h2>

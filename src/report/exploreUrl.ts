@@ -1,6 +1,7 @@
 /**
- * The page state in the URL's fragment (`#seed=…&run=…&runs=…&set=path=value…`), so a link
- * reopens the same view. The fragment never leaves the browser: a file:// link works as well.
+ * The explorer's page state in the URL's fragment (`#seed=…&run=…&runs=…&set=path=value…`), so a
+ * link reopens the same view. The fragment never leaves the browser: a file:// link works as well.
+ * Here, below both, because the page reads it and the run and ensemble reports write it.
  */
 export interface PageState {
   readonly seed?: string;

@@ -28,7 +28,7 @@ export interface FolderContents {
   /** Also write `<name>.parquet` beside every `<name>.csv` data file (`--format parquet`). */
   readonly parquet?: boolean;
   /** What index.html says besides the charts and the manifest. */
-  readonly page: { readonly title: string; readonly subtitle: string; readonly tables: readonly ReportTable[] };
+  readonly page: { readonly title: string; readonly subtitle: string; readonly tables: readonly ReportTable[]; readonly explore?: { readonly href: string; readonly command: string } };
 }
 
 export interface WrittenFolder {

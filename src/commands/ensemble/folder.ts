@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import { manifestJson, type ManifestInput } from '../../report/manifest.js';
 import { StagingFolder, type StreamedFile } from '../../report/atomicFolder.js';
+import { exploreLink } from '../../report/exploreLink.js';
 import { finishOutputFolder, type WrittenFolder } from '../../report/outputFolder.js';
 import type { LoadedScenario } from '../../scenarios/index.js';
 import { outcomesHeader } from '../../sim/outcomeRows.js';
@@ -61,6 +62,8 @@ export class EnsembleFolderWriter {
         title: `brink ensemble: ${scenario.info.name}, seed ${manifest.seed}, runs ${range.from}–${range.to - 1}`,
         subtitle: scenario.info.description,
         tables: ensembleTables(summary),
+        // The page's ensemble is runs 0…N−1: a shard's link gives the same count, not the same runs.
+        explore: exploreLink(scenario, { seed: manifest.seed, runIndex: range.from, runs: range.to - range.from }),
       },
     });
     return { ...written, summary };

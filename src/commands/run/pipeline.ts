@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { runTrajectoryChart } from '../../charts/index.js';
 import type { RunResult } from '../../model/index.js';
 import { chartMeta } from '../../report/chartFiles.js';
+import { exploreLink } from '../../report/exploreLink.js';
 import { manifestJson } from '../../report/manifest.js';
 import { writeOutputFolder, type WrittenFolder } from '../../report/outputFolder.js';
 import { checkReportsIndex, refreshReportsIndex } from '../../report/reportsIndexFile.js';
@@ -73,6 +74,7 @@ export async function runPipeline(input: RunPipelineInput): Promise<RunPipelineR
       title: `brink run: ${scenario.info.name}, seed ${seed}, run ${runIndex}`,
       subtitle: scenario.info.description,
       tables: runTables(scenario, result),
+      explore: exploreLink(scenario, { seed, runIndex }),
     },
   });
   refreshReportsIndex(input.out, input.overwriteIndex);

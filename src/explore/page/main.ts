@@ -15,7 +15,7 @@ import { buildLayout } from './layout.js';
 import { buildPanel } from './panel.js';
 import { RunView } from './runView.js';
 import { ScenarioSession } from './session.js';
-import { readUrlState, urlHash } from './urlState.js';
+import { readUrlState, urlHash } from '../../report/exploreUrl.js';
 import { WorkerPool } from './workers.js';
 
 const data = embeddedData();
