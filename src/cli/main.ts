@@ -19,7 +19,9 @@ import { initCommand } from './commands/init.js';
 import { mergeCommand } from './commands/merge.js';
 import { replayCommand } from './commands/replay.js';
 import { runCommand } from './commands/run.js';
+import { scenariosCommand } from './commands/scenarios.js';
 import { schemaCommand } from './commands/schema.js';
+import { showCommand } from './commands/show.js';
 import { sweepCommand } from './commands/sweep.js';
 import { validateCommand } from './commands/validate.js';
 import { EXIT_HANGUP, EXIT_INTERRUPTED, EXIT_OK, EXIT_TERMINATED, flagError, reportError } from './errors.js';
@@ -45,6 +47,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .command(replayCommand(io))
     .command(exploreCommand(io))
     .command(validateCommand(io))
+    .command(scenariosCommand(io))
+    .command(showCommand(io))
     .command(schemaCommand(io))
     // @types/yargs omits showCompletionScript's arguments: ($0, the command named in the script's install hint).
     .command(completionCommand(() => (program as unknown as CompletionScript).showCompletionScript('brink', 'completion')))
