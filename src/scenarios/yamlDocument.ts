@@ -12,6 +12,8 @@ import {
   parseDocument,
   type Document,
   type Node as YamlNode,
+  type Pair,
+  type YAMLMap,
   type ParsedNode,
 } from 'yaml';
 import { messages, type Problem } from './messages.js';
@@ -37,7 +39,7 @@ export interface ParsedScenarioText {
 
 export function parseScenarioText(text: string, source: string): ParsedScenarioText {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, uniqueKeys: true, strict: true, prettyErrors: false });
+  const document = parseDocument(text, { lineCounter, uniqueKeys: true, strict: true, prettyErrors: false, merge: true });
   const at = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
@@ -109,7 +111,7 @@ export function positionOf(parsed: ParsedScenarioText, path: readonly PropertyKe
     let next: unknown = undefined;
     let nextKey: unknown = undefined;
     if (isMap(node)) {
-      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(part));
+      const pair = findPair(parsed.document, node, String(part), 0);
       if (pair !== undefined) {
         next = pair.value;
         nextKey = pair.key;
@@ -125,4 +127,29 @@ export function positionOf(parsed: ParsedScenarioText, path: readonly PropertyKe
   const offset = (target as ParsedNode | undefined)?.range?.[0] ?? 0;
   const { line, col } = parsed.lineCounter.linePos(offset);
   return { line, column: col };
+}
+
+/** A merge key (`<<: *base`): yaml gives its key scalar a symbol value. */
+function isMergePair(item: Pair<unknown, unknown>): boolean {
+  return isPair(item) && isScalar(item.key) && typeof item.key.value === 'symbol';
+}
+
+/**
+ * The pair holding `name` in a mapping: its own keys first, then those it merges (`<<: *a` or
+ * `<<: [*a, *b]`, the first source winning, as yaml merges them), so a problem in a merged value
+ * points at the line in the anchored mapping it came from. `depth` stops a merge cycle.
+ */
+function findPair(document: Document.Parsed, map: YAMLMap<unknown, unknown>, name: string, depth: number): Pair<unknown, unknown> | undefined {
+  const own = map.items.find((item) => !isMergePair(item) && isScalar(item.key) && String(item.key.value) === name);
+  if (own !== undefined || depth > MAX_ALIAS_COUNT) return own;
+  for (const merge of map.items.filter(isMergePair)) {
+    const sources = isSeq(merge.value) ? merge.value.items : [merge.value];
+    for (const source of sources) {
+      const resolved = isAlias(source) ? source.resolve(document) : source;
+      if (!isMap(resolved)) continue;
+      const found = findPair(document, resolved, name, depth + 1);
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
 }
