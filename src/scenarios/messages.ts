@@ -65,6 +65,7 @@ export const messages = {
   unreadable: (reason: string) => `cannot read the file: ${reason}`,
   notAMapping: (found: unknown, kind = 'scenario') => `expected a ${kind} mapping at the top level, found ${describeValue(found)}`,
   aliasBomb: (limit: number) => `too many YAML alias expansions (more than ${limit}): refusing a possible alias bomb`,
+  undefinedAlias: (name: string) => `alias *${name} refers to no anchor: define &${name} before it is used`,
   yamlSyntax: (detail: string) => `invalid YAML: ${detail}`,
   exactlyTwoStates: (ids: readonly string[]) =>
     `expected exactly two states, found ${ids.length}${ids.length > 0 ? ` (${ids.join(', ')})` : ''}`,

@@ -10,6 +10,7 @@ import {
   isSeq,
   LineCounter,
   parseDocument,
+  visit,
   type Document,
   type Node as YamlNode,
   type Pair,
@@ -56,10 +57,16 @@ export function parseScenarioText(text: string, source: string): ParsedScenarioT
     try {
       data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch (error) {
-      const message = error instanceof ReferenceError && /alias/i.test(error.message)
-        ? messages.aliasBomb(MAX_ALIAS_COUNT)
-        : messages.yamlSyntax(firstLine(String((error as Error).message ?? error)));
-      problems.push({ source, line: 1, column: 1, path: '', message });
+      // yaml throws a ReferenceError both for an alias with no anchor and for too many
+      // expansions: only the second is a possible bomb, the first is a typo to point at.
+      const text = String((error as Error).message ?? error);
+      const unresolved = /^Unresolved alias[^:]*: (.*)$/.exec(firstLine(text));
+      if (unresolved !== null) {
+        problems.push({ source, ...aliasPosition(document, unresolved[1]!, at), path: '', message: messages.undefinedAlias(unresolved[1]!) });
+      } else {
+        const message = error instanceof ReferenceError && /alias/i.test(text) ? messages.aliasBomb(MAX_ALIAS_COUNT) : messages.yamlSyntax(firstLine(text));
+        problems.push({ source, line: 1, column: 1, path: '', message });
+      }
     }
   }
   return { source, document, lineCounter, data: problems.length === 0 ? data : undefined, problems };
@@ -152,4 +159,17 @@ function findPair(document: Document.Parsed, map: YAMLMap<unknown, unknown>, nam
     }
   }
   return undefined;
+}
+
+/** Where the first alias `*name` is (the one yaml could not resolve), or the document's start. */
+function aliasPosition(document: Document.Parsed, name: string, at: (offset: number) => Position): Position {
+  let offset = 0;
+  visit(document, {
+    Alias(_, node) {
+      if (node.source !== name) return undefined;
+      offset = node.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return at(offset);
 }
