@@ -32,7 +32,7 @@ interface CompletionScript {
 }
 
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
-  const program = yargs([...argv])
+  const program = yargs(joinDashValues(argv))
     .scriptName('brink')
     .usage('$0 <command> [options]\n\nSeeded simulation of escalation between two states, with spoilers and mediators.')
     .command(initCommand(io))
@@ -74,6 +74,25 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   } catch (error) {
     return reportError(error, io.stderr);
   }
+}
+
+/**
+ * `--shard -1/2` as `--shard=-1/2`: yargs reads a value that starts with `-` and is not a
+ * number as more flags (`-1`, `-/`, `-2`), so the person was told "Unknown argument: 1" instead
+ * of what is wrong with the shard they gave.
+ */
+function joinDashValues(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const next = argv[i + 1];
+    if (argv[i] === '--shard' && next !== undefined && /^-\d/.test(next)) {
+      out.push(`--shard=${next}`);
+      i++;
+    } else {
+      out.push(argv[i]!);
+    }
+  }
+  return out;
 }
 
 function removeTemporaryFolders(): void {

@@ -6,6 +6,12 @@ import { brink, tempDir } from '../helpers/cli.js';
 const DURAND = 'scenarios/durand-line-2025.yaml';
 
 describe('error output', () => {
+  it('--shard -1/2 names the shard, not "Unknown argument: 1"', async () => {
+    const result = await brink(['ensemble', DURAND, '--shard', '-1/2', '--out', tempDir()]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^--shard: expected i\/N .*found "-1\/2"\n$/);
+  });
+
   it('bidi control characters in a refused value are escaped, never echoed raw', async () => {
     const result = await brink(['run', DURAND, '--set', 'name=evil\u202Eexe.yaml', '--out', tempDir()]);
     expect(result.code).toBe(2);
