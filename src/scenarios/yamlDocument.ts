@@ -39,8 +39,10 @@ export interface ParsedScenarioText {
 }
 
 export function parseScenarioText(text: string, source: string): ParsedScenarioText {
+  // logLevel 'error': yaml's warnings (a collection used as a key) go to the process's stderr,
+  // outside brink's messages; what they warn of is reported as a problem of the file instead.
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, uniqueKeys: true, strict: true, prettyErrors: false, merge: true });
+  const document = parseDocument(text, { lineCounter, uniqueKeys: true, strict: true, prettyErrors: false, merge: true, logLevel: 'error' });
   const at = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
