@@ -1,7 +1,7 @@
 /**
  * brink as a library: every command as a pipeline (`runPipeline`, `ensemblePipeline`,
  * `comparePipeline`, `diffPipeline`, `sweepPipeline`, `checkPipeline`, `calibratePipeline`,
- * `mergePipeline`, `replayPipeline`, `initPipeline`: what `brink <command>` calls, output folder and all), and
+ * `mergePipeline`, `replayPipeline`, `initPipeline`, `scenariosPipeline`, `showPipeline`: what `brink <command>` calls, output folder and all), and
  * the functions they are made of, for modellers who want results in code. Same code paths as
  * the CLI: `runScenario` is what `brink run` runs and `runEnsemble` what `brink ensemble` runs,
  * so run k of a seed is the same run everywhere.
@@ -122,6 +122,8 @@ export { calibratePipeline, type CalibratePipelineInput, type CalibratePipelineR
 export { mergePipeline, type MergePipelineInput, type MergePipelineResult } from './commands/merge/pipeline.js';
 export { replayPipeline, type ReplayInput, type ReplayResult } from './commands/replay/pipeline.js';
 export { initPipeline, type InitPipelineInput } from './commands/init/pipeline.js';
+export { scenariosPipeline, type BundledScenario } from './commands/scenarios/pipeline.js';
+export { showPipeline, type ShowPipelineResult } from './commands/show/pipeline.js';
 export type { WrittenFolder } from './report/outputFolder.js';
 
 // Rendering without a browser.

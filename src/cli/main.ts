@@ -19,7 +19,9 @@ import { initCommand } from './commands/init.js';
 import { mergeCommand } from './commands/merge.js';
 import { replayCommand } from './commands/replay.js';
 import { runCommand } from './commands/run.js';
+import { scenariosCommand } from './commands/scenarios.js';
 import { schemaCommand } from './commands/schema.js';
+import { showCommand } from './commands/show.js';
 import { sweepCommand } from './commands/sweep.js';
 import { validateCommand } from './commands/validate.js';
 import { EXIT_HANGUP, EXIT_INTERRUPTED, EXIT_OK, EXIT_TERMINATED, flagError, reportError } from './errors.js';
@@ -30,7 +32,7 @@ interface CompletionScript {
 }
 
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
-  const program = yargs([...argv])
+  const program = yargs(joinDashValues(argv))
     .scriptName('brink')
     .usage('$0 <command> [options]\n\nSeeded simulation of escalation between two states, with spoilers and mediators.')
     .command(initCommand(io))
@@ -45,6 +47,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .command(replayCommand(io))
     .command(exploreCommand(io))
     .command(validateCommand(io))
+    .command(scenariosCommand(io))
+    .command(showCommand(io))
     .command(schemaCommand(io))
     // @types/yargs omits showCompletionScript's arguments: ($0, the command named in the script's install hint).
     .command(completionCommand(() => (program as unknown as CompletionScript).showCompletionScript('brink', 'completion')))
@@ -70,6 +74,25 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   } catch (error) {
     return reportError(error, io.stderr);
   }
+}
+
+/**
+ * `--shard -1/2` as `--shard=-1/2`: yargs reads a value that starts with `-` and is not a
+ * number as more flags (`-1`, `-/`, `-2`), so the person was told "Unknown argument: 1" instead
+ * of what is wrong with the shard they gave.
+ */
+function joinDashValues(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const next = argv[i + 1];
+    if (argv[i] === '--shard' && next !== undefined && /^-\d/.test(next)) {
+      out.push(`--shard=${next}`);
+      i++;
+    } else {
+      out.push(argv[i]!);
+    }
+  }
+  return out;
 }
 
 function removeTemporaryFolders(): void {

@@ -27,7 +27,18 @@ export class InputError extends Error {
 
 export function formatProblem(problem: Problem): string {
   const where = problem.line === undefined ? problem.source : `${problem.source}:${problem.line}:${problem.column ?? 1}`;
-  return problem.path === '' ? `${where}: ${problem.message}` : `${where} ${problem.path}: ${problem.message}`;
+  return escapeBidi(problem.path === '' ? `${where}: ${problem.message}` : `${where} ${problem.path}: ${problem.message}`);
+}
+
+/** Unicode bidirectional controls (LRM/RLM, ALM, embeddings, overrides, isolates). */
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * Bidi controls shown as `\u{202E}`: echoed raw, one from a file name, key or value would
+ * reorder the rest of the line in the terminal, so a message could read as something else.
+ */
+export function escapeBidi(text: string): string {
+  return text.replace(BIDI_CONTROLS, (c) => `\\u{${c.codePointAt(0)!.toString(16).toUpperCase()}}`);
 }
 
 /** Renders a path as `states.pakistan.capability` or `events[3].day`. */
@@ -65,6 +76,7 @@ export const messages = {
   unreadable: (reason: string) => `cannot read the file: ${reason}`,
   notAMapping: (found: unknown, kind = 'scenario') => `expected a ${kind} mapping at the top level, found ${describeValue(found)}`,
   aliasBomb: (limit: number) => `too many YAML alias expansions (more than ${limit}): refusing a possible alias bomb`,
+  undefinedAlias: (name: string) => `alias *${name} refers to no anchor: define &${name} before it is used`,
   yamlSyntax: (detail: string) => `invalid YAML: ${detail}`,
   exactlyTwoStates: (ids: readonly string[]) =>
     `expected exactly two states, found ${ids.length}${ids.length > 0 ? ` (${ids.join(', ')})` : ''}`,

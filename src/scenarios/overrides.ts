@@ -33,7 +33,7 @@ export function parseOverride(raw: string, flag = '--set'): Override {
   for (const segment of segments) if (FORBIDDEN_SEGMENTS.has(segment)) fail(messages.forbiddenKey(segment));
   let value: unknown;
   try {
-    value = valueText.trim() === '' ? '' : parseYaml(valueText, { strict: true, maxAliasCount: 0 });
+    value = valueText.trim() === '' ? '' : parseYaml(valueText, { strict: true, maxAliasCount: 0, logLevel: 'error' });
   } catch {
     value = valueText;
   }

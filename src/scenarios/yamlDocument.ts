@@ -10,8 +10,11 @@ import {
   isSeq,
   LineCounter,
   parseDocument,
+  visit,
   type Document,
   type Node as YamlNode,
+  type Pair,
+  type YAMLMap,
   type ParsedNode,
 } from 'yaml';
 import { messages, type Problem } from './messages.js';
@@ -36,8 +39,10 @@ export interface ParsedScenarioText {
 }
 
 export function parseScenarioText(text: string, source: string): ParsedScenarioText {
+  // logLevel 'error': yaml's warnings (a collection used as a key) go to the process's stderr,
+  // outside brink's messages; what they warn of is reported as a problem of the file instead.
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, uniqueKeys: true, strict: true, prettyErrors: false });
+  const document = parseDocument(text, { lineCounter, uniqueKeys: true, strict: true, prettyErrors: false, merge: true, logLevel: 'error' });
   const at = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
@@ -54,10 +59,16 @@ export function parseScenarioText(text: string, source: string): ParsedScenarioT
     try {
       data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch (error) {
-      const message = error instanceof ReferenceError && /alias/i.test(error.message)
-        ? messages.aliasBomb(MAX_ALIAS_COUNT)
-        : messages.yamlSyntax(firstLine(String((error as Error).message ?? error)));
-      problems.push({ source, line: 1, column: 1, path: '', message });
+      // yaml throws a ReferenceError both for an alias with no anchor and for too many
+      // expansions: only the second is a possible bomb, the first is a typo to point at.
+      const text = String((error as Error).message ?? error);
+      const unresolved = /^Unresolved alias[^:]*: (.*)$/.exec(firstLine(text));
+      if (unresolved !== null) {
+        problems.push({ source, ...aliasPosition(document, unresolved[1]!, at), path: '', message: messages.undefinedAlias(unresolved[1]!) });
+      } else {
+        const message = error instanceof ReferenceError && /alias/i.test(text) ? messages.aliasBomb(MAX_ALIAS_COUNT) : messages.yamlSyntax(firstLine(text));
+        problems.push({ source, line: 1, column: 1, path: '', message });
+      }
     }
   }
   return { source, document, lineCounter, data: problems.length === 0 ? data : undefined, problems };
@@ -109,7 +120,7 @@ export function positionOf(parsed: ParsedScenarioText, path: readonly PropertyKe
     let next: unknown = undefined;
     let nextKey: unknown = undefined;
     if (isMap(node)) {
-      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(part));
+      const pair = findPair(parsed.document, node, String(part), 0);
       if (pair !== undefined) {
         next = pair.value;
         nextKey = pair.key;
@@ -125,4 +136,42 @@ export function positionOf(parsed: ParsedScenarioText, path: readonly PropertyKe
   const offset = (target as ParsedNode | undefined)?.range?.[0] ?? 0;
   const { line, col } = parsed.lineCounter.linePos(offset);
   return { line, column: col };
+}
+
+/** A merge key (`<<: *base`): yaml gives its key scalar a symbol value. */
+function isMergePair(item: Pair<unknown, unknown>): boolean {
+  return isPair(item) && isScalar(item.key) && typeof item.key.value === 'symbol';
+}
+
+/**
+ * The pair holding `name` in a mapping: its own keys first, then those it merges (`<<: *a` or
+ * `<<: [*a, *b]`, the first source winning, as yaml merges them), so a problem in a merged value
+ * points at the line in the anchored mapping it came from. `depth` stops a merge cycle.
+ */
+function findPair(document: Document.Parsed, map: YAMLMap<unknown, unknown>, name: string, depth: number): Pair<unknown, unknown> | undefined {
+  const own = map.items.find((item) => !isMergePair(item) && isScalar(item.key) && String(item.key.value) === name);
+  if (own !== undefined || depth > MAX_ALIAS_COUNT) return own;
+  for (const merge of map.items.filter(isMergePair)) {
+    const sources = isSeq(merge.value) ? merge.value.items : [merge.value];
+    for (const source of sources) {
+      const resolved = isAlias(source) ? source.resolve(document) : source;
+      if (!isMap(resolved)) continue;
+      const found = findPair(document, resolved, name, depth + 1);
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
+}
+
+/** Where the first alias `*name` is (the one yaml could not resolve), or the document's start. */
+function aliasPosition(document: Document.Parsed, name: string, at: (offset: number) => Position): Position {
+  let offset = 0;
+  visit(document, {
+    Alias(_, node) {
+      if (node.source !== name) return undefined;
+      offset = node.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return at(offset);
 }

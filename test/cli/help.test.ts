@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { brink } from '../helpers/cli.js';
 import { ROOT } from '../helpers/scenarios.js';
 
-const EXPECTED_COMMANDS = ['init', 'run', 'ensemble', 'compare', 'diff', 'sweep', 'merge', 'check', 'calibrate', 'replay', 'explore', 'validate', 'schema', 'completion'];
+const EXPECTED_COMMANDS = ['init', 'run', 'ensemble', 'compare', 'diff', 'sweep', 'merge', 'check', 'calibrate', 'replay', 'explore', 'validate', 'scenarios', 'show', 'schema', 'completion'];
 
 /** Command names listed under "Commands:" in `brink --help`. */
 function listedCommands(help: string): string[] {

@@ -6,6 +6,19 @@ import { brink, tempDir } from '../helpers/cli.js';
 const DURAND = 'scenarios/durand-line-2025.yaml';
 
 describe('error output', () => {
+  it('--shard -1/2 names the shard, not "Unknown argument: 1"', async () => {
+    const result = await brink(['ensemble', DURAND, '--shard', '-1/2', '--out', tempDir()]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^--shard: expected i\/N .*found "-1\/2"\n$/);
+  });
+
+  it('bidi control characters in a refused value are escaped, never echoed raw', async () => {
+    const result = await brink(['run', DURAND, '--set', 'name=evil\u202Eexe.yaml', '--out', tempDir()]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+    expect(result.stderr).toContain('evil\\u{202E}exe.yaml');
+  });
+
   it('--set states=3: the --set is named first, and at most 20 problems are printed', async () => {
     const result = await brink(['run', DURAND, '--set', 'states=3', '--out', tempDir()]);
     expect(result.code).toBe(2);
