@@ -57,6 +57,13 @@ export function binValue(binning: Binning, bin: number): number {
   return low * 2 ** (0.5 / binning.perOctave);
 }
 
+/** Values of a histogram's bins in increasing order (bins are monotone in value): what statistics read. */
+export function binValues(binning: Binning): Float64Array {
+  const values = new Float64Array(binning.size);
+  for (let b = 0; b < binning.size; b += 1) values[b] = binValue(binning, b);
+  return values;
+}
+
 /** Rungs 0…8: one bin each. */
 export const RUNG_BINNING = countBinning(16, 1, 0);
 /** Deaths per day per state: exact to 63, then 16 bins per octave up to 2^36. */

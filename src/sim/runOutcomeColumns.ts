@@ -5,7 +5,7 @@
  * second channel; columns are found by name in the header, so a change in outcomes.csv cannot
  * silently shift them. Missing values (no T0, no ceasefire) are NaN.
  */
-import type { ModelParams } from '../model/types.js';
+import type { FinalState, ModelParams } from '../model/types.js';
 import { outcomesHeader } from './outcomeRows.js';
 import { FINAL_STATES } from './tallies.js';
 
@@ -32,6 +32,11 @@ export class RunOutcomeColumns {
       return at;
     });
     this.columns = this.fields.map(() => new Float64Array(1024));
+  }
+
+  /** The order `finalState` values index. */
+  get finalStates(): readonly FinalState[] {
+    return FINAL_STATES;
   }
 
   get length(): number {

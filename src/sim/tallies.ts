@@ -8,6 +8,7 @@ import { CEASEFIRE_KINDS, type RunResult } from '../model/index.js';
 import type { FinalState, Ladder } from '../model/types.js';
 import {
   binOf,
+  binValues,
   DAILY_DEATHS_BINNING,
   DAYS_BINNING,
   RATIO_BINNING,
@@ -80,6 +81,21 @@ export class EnsembleTallies {
 
   get runs(): number {
     return this.arrays.runs![0]!;
+  }
+
+  /** The order of the `finalState` histogram's bins. */
+  get finalStates(): readonly FinalState[] {
+    return FINAL_STATES;
+  }
+
+  /** The per-state run totals histogrammed, by name. */
+  get stateTotals(): readonly StateTotalName[] {
+    return STATE_TOTALS;
+  }
+
+  /** The value each bin of histogram `name` stands for (statistics read these, not the binning). */
+  binValues(name: string): Float64Array {
+    return binValues(tallyLayout(this.days, this.rungCount)[name]!.binning);
   }
 
   /** A histogram's counts: `name`, the `index`-th of its kind (e.g. day·2 + state). */

@@ -6,7 +6,7 @@
  * @example pointStatistics(params, tallies) // { runs: 200, counts: { pWar: 31, … }, values: { medianPeakRung: 6, … } }
  */
 import type { ModelParams } from '../model/types.js';
-import type { EnsembleTallies } from '../sim/tallies.js';
+import type { Histograms } from './histograms.js';
 import { kaplanMeier } from './kaplanMeier.js';
 import { outcomeDistributions, outcomeProbabilities } from './summarizeEnsemble.js';
 import { COUNTED_OUTCOMES } from './sweepOutcomes.js';
@@ -19,7 +19,7 @@ export interface PointStatistics {
   readonly values: Readonly<Record<string, number | null>>;
 }
 
-export function pointStatistics(params: ModelParams, tallies: EnsembleTallies): PointStatistics {
+export function pointStatistics(params: ModelParams, tallies: Histograms): PointStatistics {
   const probabilities = outcomeProbabilities(tallies);
   const counts: Record<string, number> = {};
   for (const outcome of COUNTED_OUTCOMES) counts[outcome.name] = probabilities.find((p) => p.outcome === outcome.source)!.k;

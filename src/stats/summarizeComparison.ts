@@ -14,9 +14,7 @@
  */
 import { Stream } from '../model/index.js';
 import type { Ladder, ModelParams } from '../model/types.js';
-import type { ComparisonResult } from '../sim/runComparison.js';
-import type { RunOutcomeColumns } from '../sim/runOutcomeColumns.js';
-import { FINAL_STATES } from '../sim/tallies.js';
+import type { OutcomeColumns, PairedEnsembles } from './histograms.js';
 import { mcnemarTest, type McNemarResult } from './mcnemarTest.js';
 import { pairedMeanDifference } from './pairedMeanDifference.js';
 import { pairedProportionDifference } from './pairedProportionDifference.js';
@@ -61,16 +59,16 @@ export function bootstrapKey(seed: string, outcome: string): string {
 }
 
 /** A binary outcome: given one scenario's runs, whether it happened in run k. */
-type Binary = { readonly outcome: string; readonly description: string; readonly indicator: (o: RunOutcomeColumns) => (k: number) => boolean };
+type Binary = { readonly outcome: string; readonly description: string; readonly indicator: (o: OutcomeColumns) => (k: number) => boolean };
 /** A measured outcome: the paired values of the two scenarios' runs (pairs without a value left out). */
 type Measure = {
   readonly outcome: string;
   readonly description: string;
   readonly unit: string;
-  readonly pairs: (a: RunOutcomeColumns, b: RunOutcomeColumns) => readonly [Float64Array, Float64Array];
+  readonly pairs: (a: OutcomeColumns, b: OutcomeColumns) => readonly [Float64Array, Float64Array];
 };
 
-function binaryOutcomes(ladder: Ladder): Binary[] {
+function binaryOutcomes(ladder: Ladder, finalStates: readonly string[]): Binary[] {
   const ceasefireBy = (by: number): Binary => ({
     outcome: `ceasefire:by${by}`,
     description: `a ceasefire began by day ${by}`,
@@ -89,7 +87,7 @@ function binaryOutcomes(ladder: Ladder): Binary[] {
       description: `some rung ≥ ${rung} during the run`,
       indicator: (o) => ((peaks) => (k) => peaks[k]! >= rung)(o.column('peakRung')),
     })),
-    ...FINAL_STATES.map((state, s): Binary => ({
+    ...finalStates.map((state, s): Binary => ({
       outcome: `final:${state}`,
       description: `final state is ${state}`,
       indicator: (o) => ((finals) => (k) => finals[k] === s)(o.column('finalState')),
@@ -118,12 +116,12 @@ function measures(params: ModelParams, targeted: ReadonlySet<number>): Measure[]
   ];
 }
 
-export function summarizeComparison(paramsA: ModelParams, paramsB: ModelParams, result: ComparisonResult, seed: string, confidence = 0.95): ComparisonSummary {
+export function summarizeComparison(paramsA: ModelParams, paramsB: ModelParams, result: PairedEnsembles, seed: string, confidence = 0.95): ComparisonSummary {
   const a = result.a.outcomes;
   const b = result.b.outcomes;
   if (a.length !== b.length) throw new RangeError(`unpaired comparison: ${a.length} runs of A, ${b.length} of B`);
   const rows: ComparisonRow[] = [];
-  for (const binary of binaryOutcomes(paramsA.ladder)) rows.push(binaryRow(binary, a, b, confidence));
+  for (const binary of binaryOutcomes(paramsA.ladder, a.finalStates)) rows.push(binaryRow(binary, a, b, confidence));
   const targeted = new Set([...paramsA.spoilers, ...paramsB.spoilers].map((s) => s.target));
   for (const measure of measures(paramsA, targeted)) rows.push(meanRow(measure, a, b, seed, confidence));
   return {
@@ -134,7 +132,7 @@ export function summarizeComparison(paramsA: ModelParams, paramsB: ModelParams, 
   };
 }
 
-function binaryRow(binary: Binary, a: RunOutcomeColumns, b: RunOutcomeColumns, confidence: number): ComparisonRow {
+function binaryRow(binary: Binary, a: OutcomeColumns, b: OutcomeColumns, confidence: number): ComparisonRow {
   const inA = binary.indicator(a);
   const inB = binary.indicator(b);
   let both = 0;
@@ -167,7 +165,7 @@ function binaryRow(binary: Binary, a: RunOutcomeColumns, b: RunOutcomeColumns, c
  * a restricted mean, defined for every run with a T0, so no pair is dropped for being
  * censored. Pairs where either run has no kinetic day have no T0 and are left out (`n` says).
  */
-function timesToCeasefire(a: RunOutcomeColumns, b: RunOutcomeColumns, days: number): [Float64Array, Float64Array] {
+function timesToCeasefire(a: OutcomeColumns, b: OutcomeColumns, days: number): [Float64Array, Float64Array] {
   const [t0A, t0B] = [a.column('firstKineticDay'), b.column('firstKineticDay')];
   const [ceasefireA, ceasefireB] = [a.column('ceasefireDay'), b.column('ceasefireDay')];
   const time = (t0: number, ceasefire: number) => Math.max(0, (Number.isNaN(ceasefire) ? days : ceasefire) - t0);
@@ -181,7 +179,7 @@ function timesToCeasefire(a: RunOutcomeColumns, b: RunOutcomeColumns, days: numb
   return [Float64Array.from(valuesA), Float64Array.from(valuesB)];
 }
 
-function meanRow(measure: Measure, a: RunOutcomeColumns, b: RunOutcomeColumns, seed: string, confidence: number): ComparisonRow {
+function meanRow(measure: Measure, a: OutcomeColumns, b: OutcomeColumns, seed: string, confidence: number): ComparisonRow {
   const { outcome, description, unit } = measure;
   const [valuesA, valuesB] = measure.pairs(a, b);
   let stream: Stream | undefined;

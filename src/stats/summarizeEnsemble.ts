@@ -4,16 +4,15 @@
  * curve of "no ceasefire yet" from T0, and distributions of the run outcomes.
  *
  * Phases:
- *   1. per-day bands of rung, intensity and deaths per state             (describeHistogram)
+ *   1. per-day bands of rung, intensity and deaths per state             (describeCounts)
  *   2. per-day probabilities: kinetic, truce, ceasefire, border closed
  *   3. outcome probabilities: final states, reaching the ladder's thresholds, …  (wilsonInterval)
  *   4. survival of "no ceasefire yet" counted from T0, censored at the horizon  (kaplanMeier)
  *   5. outcome distributions: peak rung, T0→peak, T0→ceasefire, bouts, deaths, claims
  */
 import type { ModelParams } from '../model/types.js';
-import { DAILY_DEATHS_BINNING, DAYS_BINNING, RATIO_BINNING, TOTAL_DEATHS_BINNING, type Binning } from '../sim/binning.js';
-import { FINAL_STATES, STATE_TOTALS, type EnsembleTallies } from '../sim/tallies.js';
-import { binValues, describeCounts, describeHistogram, type Distribution } from './describeHistogram.js';
+import { describeCounts, type Distribution } from './describeCounts.js';
+import type { Histograms } from './histograms.js';
 import { kaplanMeier, type SurvivalCurve } from './kaplanMeier.js';
 import { wilsonInterval, type Proportion } from './wilsonInterval.js';
 import { reachedRungs } from './reachedRungs.js';
@@ -64,7 +63,7 @@ export const CEASEFIRE_BY_DAYS = [14, 30, 90] as const;
  * const war = summary.probabilities.find((p) => p.outcome === 'final:war'); // { p, lower, upper, … }
  * const medianDays = summary.survival.median; // Kaplan–Meier median days from T0 to a ceasefire
  */
-export function summarizeEnsemble(params: ModelParams, tallies: EnsembleTallies): EnsembleSummary {
+export function summarizeEnsemble(params: ModelParams, tallies: Histograms): EnsembleSummary {
   const runs = tallies.runs;
   return {
     runs,
@@ -76,13 +75,13 @@ export function summarizeEnsemble(params: ModelParams, tallies: EnsembleTallies)
   };
 }
 
-function bands(params: ModelParams, tallies: EnsembleTallies): BandRow[] {
+function bands(params: ModelParams, tallies: Histograms): BandRow[] {
   const rows: BandRow[] = [];
   const rungs = Array.from({ length: params.ladder.intensity.length }, (_, r) => r);
   // Intensity need not rise with the rung in an overridden ladder: sort its values once.
   const byIntensity = [...rungs].sort((a, b) => params.ladder.intensity[a]! - params.ladder.intensity[b]! || a - b);
   const intensityValues = byIntensity.map((r) => params.ladder.intensity[r]!);
-  const deathValues = binValues(DAILY_DEATHS_BINNING);
+  const deathValues = tallies.binValues('deathsByDay');
   for (let day = 0; day < tallies.days; day += 1) {
     for (let i = 0; i < 2; i += 1) {
       const state = params.states[i as 0 | 1].id;
@@ -95,7 +94,7 @@ function bands(params: ModelParams, tallies: EnsembleTallies): BandRow[] {
   return rows;
 }
 
-function daily(params: ModelParams, tallies: EnsembleTallies): DailyRow[] {
+function daily(params: ModelParams, tallies: Histograms): DailyRow[] {
   const runs = tallies.runs;
   const share = (k: number) => (runs === 0 ? 0 : k / runs);
   const rows: DailyRow[] = [];
@@ -122,11 +121,11 @@ function daily(params: ModelParams, tallies: EnsembleTallies): DailyRow[] {
 }
 
 /** Phase 3 alone (sweeps summarize each point without per-day statistics). */
-export function outcomeProbabilities(tallies: EnsembleTallies): ProbabilityRow[] {
+export function outcomeProbabilities(tallies: Histograms): ProbabilityRow[] {
   const n = tallies.runs;
   const rows: ProbabilityRow[] = [];
   const finals = tallies.histogram('finalState');
-  FINAL_STATES.forEach((state, s) => {
+  tallies.finalStates.forEach((state, s) => {
     rows.push({ outcome: `final:${state}`, description: `final state is ${state}`, ...wilsonInterval(finals[s]!, n) });
   });
   const peaks = tallies.histogram('peakRung');
@@ -154,24 +153,23 @@ export function outcomeProbabilities(tallies: EnsembleTallies): ProbabilityRow[]
 }
 
 /** Phase 5 alone. */
-export function outcomeDistributions(params: ModelParams, tallies: EnsembleTallies): Record<string, Distribution> {
-  const rungCount = tallies.rungCount;
-  const rung = { kind: 'count', exactBelow: rungCount, perOctave: 1, octaves: 0, size: rungCount } as const satisfies Binning;
+export function outcomeDistributions(params: ModelParams, tallies: Histograms): Record<string, Distribution> {
+  const describe = (name: string, index = 0) => describeCounts(tallies.binValues(name), tallies.histogram(name, index));
   const out: Record<string, Distribution> = {
-    peakRung: describeHistogram(tallies.histogram('peakRung'), rung),
-    firstKineticDay: describeHistogram(tallies.histogram('firstKineticDay'), DAYS_BINNING),
-    t0ToPeak: describeHistogram(tallies.histogram('t0ToPeak'), DAYS_BINNING),
-    t0ToCeasefire: describeHistogram(tallies.histogram('ceasefireFromT0'), DAYS_BINNING),
-    bouts: describeHistogram(tallies.histogram('bouts'), DAYS_BINNING),
-    boutLength: describeHistogram(tallies.histogram('boutLength'), DAYS_BINNING),
-    boutPeakRung: describeHistogram(tallies.histogram('boutPeak'), rung),
-    boutGap: describeHistogram(tallies.histogram('boutGap'), DAYS_BINNING),
-    borderClosedDays: describeHistogram(tallies.histogram('borderClosedDays'), DAYS_BINNING),
+    peakRung: describe('peakRung'),
+    firstKineticDay: describe('firstKineticDay'),
+    t0ToPeak: describe('t0ToPeak'),
+    t0ToCeasefire: describe('ceasefireFromT0'),
+    bouts: describe('bouts'),
+    boutLength: describe('boutLength'),
+    boutPeakRung: describe('boutPeak'),
+    boutGap: describe('boutGap'),
+    borderClosedDays: describe('borderClosedDays'),
   };
   for (let i = 0; i < 2; i += 1) {
     const id = params.states[i as 0 | 1].id;
-    for (const name of STATE_TOTALS) out[`${id}.${name}`] = describeHistogram(tallies.histogram(name, i), TOTAL_DEATHS_BINNING);
-    out[`${id}.claimRatio`] = describeHistogram(tallies.histogram('claimRatio', i), RATIO_BINNING);
+    for (const name of tallies.stateTotals) out[`${id}.${name}`] = describe(name, i);
+    out[`${id}.claimRatio`] = describe('claimRatio', i);
   }
   return out;
 }

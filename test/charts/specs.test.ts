@@ -1,24 +1,25 @@
 /**
  * Every chart builder's spec: valid against the Vega-Lite JSON Schema shipped in the vega-lite
  * package, compiled without a single warning, carrying what every chart must carry, and golden
- * (a hash per spec, checked in) for durand-line-2025.yaml at seed "golden".
+ * for durand-line-2025.yaml at seed "golden": each spec checked in whole, as readable JSON, in
+ * test/golden/charts/<chart>.json, so a diff of the golden shows which values changed.
  *
  * To regenerate after a deliberate change: UPDATE_GOLDEN=1 npm test -- test/charts
  * and say in the commit message why the charts changed.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import type { TopLevelSpec } from 'vega-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileSpec } from '../../src/render/index.js';
-import { sha256 } from '../../src/scenarios/index.js';
 import { allChartSpecs } from '../helpers/charts.js';
+import { readableJson } from '../helpers/readableJson.js';
 import { encodings, untitledAxes } from '../helpers/specChecks.js';
 import { ROOT } from '../helpers/scenarios.js';
 
-const GOLDEN_FILE = join(ROOT, 'test', 'golden', 'charts.golden.json');
+const GOLDEN_DIR = join(ROOT, 'test', 'golden', 'charts');
 const require = createRequire(import.meta.url);
 
 let specs: Record<string, TopLevelSpec>;
@@ -66,12 +67,19 @@ describe('chart specs', () => {
   });
 
   it('are golden for durand-line-2025.yaml at seed "golden"', () => {
-    const actual = Object.fromEntries(Object.entries(specs).map(([name, spec]) => [name, sha256(JSON.stringify(spec))]));
+    const actual = Object.entries(specs).map(([name, spec]) => ({ file: `${name}.json`, text: readableJson(spec) }));
+    // The readable form loses nothing: parsed back, it is the spec's JSON exactly.
+    for (const [name, spec] of Object.entries(specs)) expect(JSON.stringify(JSON.parse(readableJson(spec))), name).toBe(JSON.stringify(spec));
     if (process.env.UPDATE_GOLDEN === '1') {
-      writeFileSync(GOLDEN_FILE, `${JSON.stringify(actual, null, 2)}\n`);
+      rmSync(GOLDEN_DIR, { recursive: true, force: true });
+      mkdirSync(GOLDEN_DIR, { recursive: true });
+      for (const { file, text } of actual) writeFileSync(join(GOLDEN_DIR, file), text);
       return;
     }
-    expect(existsSync(GOLDEN_FILE), 'no golden file: generate it with UPDATE_GOLDEN=1').toBe(true);
-    expect(actual).toEqual(JSON.parse(readFileSync(GOLDEN_FILE, 'utf8')));
+    expect(existsSync(GOLDEN_DIR), 'no golden folder: generate it with UPDATE_GOLDEN=1').toBe(true);
+    // One golden per chart, none left over from a removed chart.
+    expect(readdirSync(GOLDEN_DIR).sort()).toEqual(actual.map(({ file }) => file).sort());
+    // Byte for byte (values, key order, number formatting); the diff shows the changed lines.
+    for (const { file, text } of actual) expect(text, `test/golden/charts/${file}`).toBe(readFileSync(join(GOLDEN_DIR, file), 'utf8'));
   });
 });

@@ -12,6 +12,7 @@ import { checkRecordedParams } from '../../src/scenarios/index.js';
 import { brink, tempDir } from '../helpers/cli.js';
 import { scenarioDocArb } from '../helpers/arbitraries.js';
 import { DURAND, scenarioFrom } from '../helpers/scenarios.js';
+import { assertProperty } from '../helpers/property.js';
 
 const QUIET = 'scenarios/quiet-border.yaml';
 
@@ -105,7 +106,7 @@ describe('brink replay refuses a manifest it cannot verify (exit 2, nothing runs
   });
 
   it('parameters a scenario file gives are never refused (any valid document round-trips)', () => {
-    fc.assert(
+    assertProperty(
       fc.property(scenarioDocArb, (doc) => {
         const scenario = scenarioFrom(doc);
         expect(() => checkRecordedParams('m', 'scenario.params', scenario.params, { name: scenario.info.name, description: scenario.info.description, startDate: null })).not.toThrow();

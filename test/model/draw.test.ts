@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { negativeBinomialInverse } from '../../src/model/draw/negativeBinomialInverse.js';
 import { normalQuantile } from '../../src/model/draw/normalQuantile.js';
 import { poissonInverse } from '../../src/model/draw/poissonInverse.js';
+import { assertProperty } from '../helpers/property.js';
 
 /** P(X ≤ k) for Poisson(λ), summed in log space: an independent check of the inversion. */
 function poissonCdf(k: number, lambda: number): number {
@@ -24,7 +25,7 @@ describe('normalQuantile', () => {
     expect(normalQuantile(1e-10)).toBeCloseTo(-6.361340902404056, 9);
   });
   it('is odd-symmetric and increasing', () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.double({ min: 1e-6, max: 0.5, noNaN: true }), (p) => {
         // Below 1e-6, 1 − p itself loses the digits the comparison needs.
         expect(normalQuantile(p)).toBeCloseTo(-normalQuantile(1 - p), 6);
@@ -36,7 +37,7 @@ describe('normalQuantile', () => {
 
 describe('poissonInverse', () => {
   it('returns the smallest k whose CDF exceeds u, for small and large means', () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.double({ min: 0, max: 0.999999, noNaN: true }), fc.double({ min: 0.01, max: 2000, noNaN: true }), (u, lambda) => {
         const k = poissonInverse(u, lambda);
         expect(Number.isInteger(k) && k >= 0).toBe(true);

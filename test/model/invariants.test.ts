@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CEASEFIRE_KINDS, simulateRun, type DayRecords } from '../../src/model/index.js';
 import { scenarioDocArb } from '../helpers/arbitraries.js';
 import { scenarioFrom } from '../helpers/scenarios.js';
+import { assertProperty } from '../helpers/property.js';
 
 /** End-of-day ceasefire transitions the state machine allows without scripted events. */
 const ALLOWED = new Set([
@@ -38,7 +39,7 @@ function checkRecords(records: DayRecords, maxRungs: readonly [number, number], 
 
 describe('invariants over random valid scenarios', () => {
   it('rungs in range, no NaN, whole non-negative deaths, only allowed ceasefire transitions', () => {
-    fc.assert(
+    assertProperty(
       fc.property(scenarioDocArb, fc.nat({ max: 1000 }), (doc, runIndex) => {
         const scenario = scenarioFrom(doc);
         const maxRungs = [scenario.params.states[0].maxRung, scenario.params.states[1].maxRung] as const;

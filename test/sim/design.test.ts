@@ -13,6 +13,7 @@ import { shardPoints } from '../../src/sim/design/shardPoints.js';
 import { sobolSequence } from '../../src/sim/design/sobolSequence.js';
 import { designSize, lhsStreamKey, sweepDesign } from '../../src/sim/design/sweepDesign.js';
 import type { SweepParameter } from '../../src/sim/design/sweepParameter.js';
+import { assertProperty } from '../helpers/property.js';
 
 const parameter = (from: number, to: number, steps: number | undefined, integer = false): SweepParameter => ({ path: 'p', segments: ['p'], from, to, steps, integer });
 const streamOf = (key: string) => {
@@ -22,7 +23,7 @@ const streamOf = (key: string) => {
 
 describe('latinHypercube', () => {
   it('hits every stratum of every dimension exactly once', () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.integer({ min: 1, max: 60 }), fc.integer({ min: 1, max: 6 }), fc.string({ minLength: 1, maxLength: 12 }), (samples, dimensions, seed) => {
         const points = latinHypercube(samples, dimensions, streamOf(seed));
         expect(points).toHaveLength(samples);
@@ -137,7 +138,7 @@ describe('grids and parameter values', () => {
   });
 
   it('maps sampled coordinates into the range; whole numbers equally likely', () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), fc.integer({ min: -5, max: 5 }), fc.integer({ min: 0, max: 9 }), (u, low, span) => {
         const v = sampledValue(parameter(low, low + span, undefined, true), u);
         expect(Number.isInteger(v)).toBe(true);
@@ -171,7 +172,7 @@ describe('grids and parameter values', () => {
 
 describe('shardPoints', () => {
   it('interleaves: shards are disjoint and together cover every point once', () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.integer({ min: 0, max: 200 }), fc.integer({ min: 1, max: 12 }), (total, count) => {
         const all = Array.from({ length: count }, (_, index) => shardPoints(total, { index, count })).flat().sort((a, b) => a - b);
         expect(all).toEqual(Array.from({ length: total }, (_, i) => i));

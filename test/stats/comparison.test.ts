@@ -12,6 +12,7 @@ import {
   pairedNormalInterval,
   pairedProportionDifference,
 } from '../../src/stats/index.js';
+import { assertProperty } from '../helpers/property.js';
 
 /** A seeded uniform source, as the CLI passes them. */
 function uniforms(key: string): () => number {
@@ -27,7 +28,7 @@ describe('chiSquarePValue (1 degree of freedom)', () => {
     expect(chiSquarePValue(0)).toBe(1);
   });
   it('agrees with the normal quantile (AS 241) and simple-statistics erf to 1e-6 relative', () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.double({ min: 1e-8, max: 0.999, noNaN: true }), (p) => {
         const z = normalQuantile(1 - p / 2);
         expect(Math.abs(chiSquarePValue(z * z) - p) / p).toBeLessThan(1e-6);
@@ -73,7 +74,7 @@ describe('mcnemarTest', () => {
 
   it('is symmetric, 1 without discordant pairs, and a valid p-value', () => {
     expect(mcnemarTest(0, 0)).toEqual({ discordant: 0, statistic: null, p: 1, method: 'exact binomial' });
-    fc.assert(
+    assertProperty(
       fc.property(fc.integer({ min: 0, max: 400 }), fc.integer({ min: 0, max: 400 }), (x, y) => {
         const r = mcnemarTest(x, y);
         expect(r).toEqual(mcnemarTest(y, x));
@@ -95,7 +96,7 @@ describe('pairedProportionDifference (Newcombe method 10)', () => {
   });
 
   it('contains the estimate, stays in [−1, 1], and flips sign when A and B swap', () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.nat(50), fc.nat(50), fc.nat(50), fc.nat(50), (both, aOnly, bOnly, neither) => {
         fc.pre(both + aOnly + bOnly + neither > 0);
         const r = pairedProportionDifference({ both, aOnly, bOnly, neither });

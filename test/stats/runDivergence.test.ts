@@ -10,6 +10,7 @@ import { daysCsv, dyadCsv, eventsNdjson } from '../../src/commands/run/files.js'
 import { loadScenario, type LoadedScenario } from '../../src/scenarios/index.js';
 import { runDivergence } from '../../src/stats/index.js';
 import { DURAND } from '../helpers/scenarios.js';
+import { assertProperty } from '../helpers/property.js';
 
 const A = loadScenario(DURAND, { days: 90 });
 const withB = (...setB: string[]) => loadScenario(DURAND, { days: 90, setB });
@@ -59,7 +60,7 @@ describe('runDivergence', () => {
   });
 
   it('the first day it reports is the first day the run files differ (any seeds, any runs)', () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.stringMatching(/^[a-z0-9]{1,8}$/), fc.stringMatching(/^[a-z0-9]{1,8}$/), fc.nat(50), fc.nat(50), (s1, s2, k1, k2) => {
         const [a, b] = [simulateRun(A.params, s1, k1), simulateRun(A.params, s2, k2)];
         expect(runDivergence(A.params, a, b).first?.day ?? null).toBe(firstDifferingDayByFiles(A, A, a, b));

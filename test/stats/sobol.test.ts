@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Stream } from '../../src/model/index.js';
-import { saltelliDesign } from '../../src/sim/design/saltelliDesign.js';
-import { outputVariance, saltelliOutputs, sobolFirstOrder, sobolIndices, sobolTotal } from '../../src/stats/index.js';
+import { saltelliDesign, saltelliOutputs } from '../../src/sim/design/saltelliDesign.js';
+import { outputVariance, sobolFirstOrder, sobolIndices, sobolTotal } from '../../src/stats/index.js';
 
 const streamOf = (key: string) => {
   const stream = new Stream(key);

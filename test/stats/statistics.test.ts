@@ -4,10 +4,11 @@ import { quantileSorted } from 'simple-statistics';
 import { describe, expect, it } from 'vitest';
 import { binOf, binValue, countBinning, positiveBinning } from '../../src/sim/binning.js';
 import { kaplanMeier, weightedQuantile, wilsonInterval } from '../../src/stats/index.js';
+import { assertProperty } from '../helpers/property.js';
 
 describe('weightedQuantile', () => {
   it('equals simple-statistics quantileSorted (type 7) on the raw values', () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.array(fc.integer({ min: 0, max: 40 }), { minLength: 1, maxLength: 200 }), fc.double({ min: 0, max: 1, noNaN: true }), (data, p) => {
         const counts = new Array<number>(41).fill(0);
         for (const x of data) counts[x]! += 1;
@@ -26,7 +27,7 @@ describe('binning', () => {
   it('counts: exact below the limit, and each value within 1/perOctave of its bin value above', () => {
     const binning = countBinning(64, 16, 30);
     for (let v = 0; v < 64; v += 1) expect(binValue(binning, binOf(binning, v))).toBe(v);
-    fc.assert(
+    assertProperty(
       fc.property(fc.integer({ min: 64, max: 2 ** 35 }), (v) => {
         const bin = binOf(binning, v);
         expect(Math.abs(binValue(binning, bin) - v) / v).toBeLessThan(1 / 16);
@@ -36,7 +37,7 @@ describe('binning', () => {
   });
   it('positive reals: geometric bins within half a bin of the value', () => {
     const binning = positiveBinning(64, 40);
-    fc.assert(
+    assertProperty(
       fc.property(fc.double({ min: 2 ** -19, max: 2 ** 19, noNaN: true }), (v) => {
         const value = binValue(binning, binOf(binning, v));
         expect(Math.abs(Math.log2(value / v))).toBeLessThanOrEqual(0.5 / 64 + 1e-12);
@@ -58,7 +59,7 @@ describe('wilsonInterval', () => {
     expect(wilsonInterval(0, 0).p).toBeNull();
   });
   it('always contains the estimate and stays within [0, 1]', () => {
-    fc.assert(
+    assertProperty(
       fc.property(fc.integer({ min: 1, max: 5000 }), fc.double({ min: 0, max: 1, noNaN: true }), (n, share) => {
         const k = Math.round(share * n);
         const w = wilsonInterval(k, n);

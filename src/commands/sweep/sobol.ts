@@ -4,7 +4,8 @@
  * outcome, so adding an outcome never changes another's intervals.
  */
 import { Stream } from '../../model/index.js';
-import { outcomeValue, saltelliOutputs, SCALAR_OUTCOMES, sobolIndices, outputVariance, type IndexEstimate } from '../../stats/index.js';
+import { saltelliOutputs } from '../../sim/design/saltelliDesign.js';
+import { outcomeValue, SCALAR_OUTCOMES, sobolIndices, outputVariance, type IndexEstimate } from '../../stats/index.js';
 import type { SweepDefinition, SweepPointRecord } from './records.js';
 
 /** Bootstrap resamples of the base rows. */

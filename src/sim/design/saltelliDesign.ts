@@ -33,3 +33,24 @@ export function saltelliRole(index: number, parameters: number): SaltelliRole {
   const within = index % width;
   return { row: Math.floor(index / width), matrix: within === 0 ? 'A' : within === 1 ? 'B' : within - 2 };
 }
+
+/**
+ * Regroups one output per design point (points in design order) into f(A), f(B) and f(A_B^(i))
+ * by base row: the inverse of the design's layout, as `sobolIndices` (stats) takes them.
+ *
+ * @example saltelliOutputs([1, 2, 3, 4, 5, 6], 1) // { a: [1, 4], b: [2, 5], ab: [[3, 6]] }
+ */
+export function saltelliOutputs(outputs: readonly number[], parameters: number): { a: Float64Array; b: Float64Array; ab: Float64Array[] } {
+  const rows = Math.floor(outputs.length / (parameters + 2));
+  const a = new Float64Array(rows);
+  const b = new Float64Array(rows);
+  const ab = Array.from({ length: parameters }, () => new Float64Array(rows));
+  outputs.forEach((value, index) => {
+    const { row, matrix } = saltelliRole(index, parameters);
+    if (row >= rows) return;
+    if (matrix === 'A') a[row] = value;
+    else if (matrix === 'B') b[row] = value;
+    else ab[matrix]![row] = value;
+  });
+  return { a, b, ab };
+}

@@ -1,10 +1,10 @@
 /**
- * Summary of one tallied distribution: count, mean and the 5/25/50/75/95% quantiles. Exact for
- * exact bins; within half a bin width for geometric bins (docs/outputs.md).
+ * Summary of one tallied distribution: count, mean and the 5/25/50/75/95% quantiles, from the
+ * value each bin stands for and its count. Exact for exact bins; within half a bin width for
+ * geometric bins (docs/outputs.md).
  *
- * @example describeHistogram([0, 2, 1], identityBinning).p50 // 1
+ * @example describeCounts([0, 1, 2], [0, 2, 1]).p50 // 1
  */
-import { binValue, type Binning } from '../sim/binning.js';
 import { weightedQuantile } from './weightedQuantile.js';
 
 export interface Distribution {
@@ -19,13 +19,6 @@ export interface Distribution {
 
 export const QUANTILES = [0.05, 0.25, 0.5, 0.75, 0.95] as const;
 
-/** Values of a histogram's bins in increasing order (bins are monotone in value). */
-export function binValues(binning: Binning): Float64Array {
-  const values = new Float64Array(binning.size);
-  for (let b = 0; b < binning.size; b += 1) values[b] = binValue(binning, b);
-  return values;
-}
-
 export function describeCounts(values: ArrayLike<number>, counts: ArrayLike<number>): Distribution {
   let n = 0;
   let sum = 0;
@@ -36,8 +29,4 @@ export function describeCounts(values: ArrayLike<number>, counts: ArrayLike<numb
   if (n === 0) return { n: 0, mean: null, p05: null, p25: null, p50: null, p75: null, p95: null };
   const q = QUANTILES.map((p) => weightedQuantile(values, counts, p));
   return { n, mean: sum / n, p05: q[0]!, p25: q[1]!, p50: q[2]!, p75: q[3]!, p95: q[4]! };
-}
-
-export function describeHistogram(counts: ArrayLike<number>, binning: Binning): Distribution {
-  return describeCounts(binValues(binning), counts);
 }
