@@ -12,13 +12,13 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, browserAvailable, browserRequired, launchChromium } from '../helpers/chromium.js';
 import { brink, tempDir } from '../helpers/cli.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
-const required = process.env.BRINK_REQUIRE_BROWSER === '1';
+const available = browserAvailable;
+const required = browserRequired;
 const SCENARIO = 'scenarios/durand-line-2025.yaml';
 const RUN_FILES = ['days.csv', 'dyad.csv', 'events.ndjson', 'outcome.json'];
 
@@ -36,10 +36,7 @@ let pageFile: string;
 
 beforeAll(async () => {
   if (!available) return;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
   out = tempDir();
   const written = await brink(['explore', SCENARIO, '--seed', 'explore', '--out', out]);
   expect(written.code, written.stderr).toBe(0);

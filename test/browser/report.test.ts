@@ -11,13 +11,13 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import { type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, browserAvailable, browserRequired, launchChromium } from '../helpers/chromium.js';
 import { brink, tempDir } from '../helpers/cli.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
-const required = process.env.BRINK_REQUIRE_BROWSER === '1';
+const available = browserAvailable;
+const required = browserRequired;
 if (!available && !required) console.warn(`browser tests skipped: ${CHROMIUM} not found (apt-get install -y chromium)`);
 
 /** Vega's SVG renderer puts each mark in <g class="mark-<type> role-mark">. */
@@ -43,10 +43,7 @@ let folders: { run: string; ensemble: string };
 
 beforeAll(async () => {
   if (!available) return;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
   const out = tempDir();
   const common = ['scenarios/durand-line-2025.yaml', '--seed', 'browser', '--out', out, '--quiet'];
   const [run, ensemble] = await Promise.all([brink(['run', ...common]), brink(['ensemble', ...common, '--runs', '200', '--workers', '1'])]);

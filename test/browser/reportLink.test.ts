@@ -8,13 +8,13 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import { type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailable, browserRequired, launchChromium } from '../helpers/chromium.js';
 import { brink, tempDir } from '../helpers/cli.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
-const required = process.env.BRINK_REQUIRE_BROWSER === '1';
+const available = browserAvailable;
+const required = browserRequired;
 const SCENARIO = 'scenarios/durand-line-2025.yaml';
 
 let browser: Browser | undefined;
@@ -22,10 +22,7 @@ let out: string;
 
 beforeAll(async () => {
   if (!available) return;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
   out = tempDir();
   // Small reports without charts: the link is the same with them, and this test is about the link.
   const common = [SCENARIO, '--seed', 'linked', '--days', '100', '--set', 'spoilers.ttp.hazard=0.2', '--out', out, '--quiet', '--no-charts'];
