@@ -5,7 +5,7 @@
  * seed, run index, runs and overrides, from file:// with no other request. Skipped without
  * /usr/bin/chromium unless BRINK_REQUIRE_BROWSER=1 (see report.test.ts).
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Browser } from 'playwright-core';
