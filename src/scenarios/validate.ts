@@ -81,7 +81,7 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 function locate(problem: PathProblem, parsed: ParsedScenarioText, overrides: readonly Override[]): Problem {
-  const override = overrideFor(overrides, problem.path);
+  const override = overrideFor(overrides, problem.path, parsed.data);
   const path = formatPath(problem.path);
   if (override !== undefined) return { source: override.source, path, message: problem.message };
   const { line, column } = positionOf(parsed, problem.path, problem.atKey === true);
