@@ -65,6 +65,8 @@ export function describeValue(value: unknown): string {
 
 export const messages = {
   expectedFound: (expected: string, found: unknown) => `expected ${expected}, found ${describeValue(found)}`,
+  sizeLimit: (bound: 'at most' | 'at least', limit: number, unit: 'character' | 'item', found: number) =>
+    `expected ${bound} ${limit} ${unit}${limit === 1 ? '' : 's'}, found ${found}`,
   missing: (expected: string) => `missing: expected ${expected}`,
   unknownKey: (key: string, suggestion: string | undefined) =>
     suggestion === undefined ? `unknown key ${JSON.stringify(key)}` : `unknown key ${JSON.stringify(key)} (did you mean ${JSON.stringify(suggestion)}?)`,

@@ -56,11 +56,24 @@ function describeIssue(schema: z.ZodType, issue: Issue, data: unknown): PathProb
       const expected = inner?.code === 'invalid_format' ? inner.message : 'a valid key';
       return [{ path, message: messages.expectedFound(expected, path[path.length - 1]), atKey: true }];
     }
-    default: {
-      const expected = expectedOf(schema, issue);
-      return [{ path, message: found === undefined ? messages.missing(expected) : messages.expectedFound(expected, found) }];
+    case 'too_big':
+    case 'too_small': {
+      // A string or list over (or under) its length limit is of the right type: say the limit
+      // and its length (as zod counts it), not "expected a string" with the value cut short.
+      const size = typeof found === 'string' ? found.length : Array.isArray(found) ? found.length : undefined;
+      const unit = issue.origin === 'string' ? 'character' : issue.origin === 'array' ? 'item' : undefined;
+      if (size === undefined || unit === undefined) return describeOther(schema, issue, path, found);
+      const big = issue.code === 'too_big';
+      return [{ path, message: messages.sizeLimit(big ? 'at most' : 'at least', Number(big ? issue.maximum : issue.minimum), unit, size) }];
     }
+    default:
+      return describeOther(schema, issue, path, found);
   }
+}
+
+function describeOther(schema: z.ZodType, issue: Issue, path: PropertyKey[], found: unknown): PathProblem[] {
+  const expected = expectedOf(schema, issue);
+  return [{ path, message: found === undefined ? messages.missing(expected) : messages.expectedFound(expected, found) }];
 }
 
 function expectedOf(schema: z.ZodType, issue: Issue): string {
