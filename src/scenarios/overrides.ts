@@ -8,6 +8,7 @@ import { parse as parseYaml } from 'yaml';
 import { InputError, messages, type Problem } from './messages.js';
 import { scenarioSchema } from './schema/scenarioSchema.js';
 import { schemaAt, unwrap } from './schemaPaths.js';
+import { unsupportedYaml } from './yamlTags.js';
 
 export interface Override {
   /** The flag as typed, for messages: `--set states.pakistan.capability=2`. */
@@ -31,6 +32,9 @@ export function parseOverride(raw: string, flag = '--set'): Override {
   const segments = pathText.split('.');
   if (segments.some((segment) => segment === '')) fail(messages.setSyntax(raw));
   for (const segment of segments) if (FORBIDDEN_SEGMENTS.has(segment)) fail(messages.forbiddenKey(segment));
+  // A tag would make a Date, Buffer or Set of the value, which validation could only call a mapping.
+  const unsupported = unsupportedYaml(valueText)[0];
+  if (unsupported !== undefined) fail(unsupported.message);
   let value: unknown;
   try {
     value = valueText.trim() === '' ? '' : parseYaml(valueText, { strict: true, maxAliasCount: 0, logLevel: 'error' });
