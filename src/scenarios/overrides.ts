@@ -133,6 +133,6 @@ function createdBy(fileData: unknown, path: readonly string[]): string[] | undef
   return undefined;
 }
 
-function startsWith(path: readonly string[], prefix: readonly string[]): boolean {
+export function startsWith(path: readonly string[], prefix: readonly string[]): boolean {
   return prefix.length <= path.length && prefix.every((segment, n) => segment === path[n]);
 }

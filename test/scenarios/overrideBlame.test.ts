@@ -44,6 +44,22 @@ describe('problems caused by --set', () => {
     expect(problemsOf(['states.pakistan={bogus: 1}'])).toContain('--set states.pakistan={bogus: 1} states.pakistan.bogus: unknown key "bogus"');
   });
 
+  it('a default the file does not give, in conflict with a value the flag set beside it, names the flag', () => {
+    expect(problemsOf(['spoilers.ttp.severityMin=9000', 'spoilers.ttp.severityMax=0.5'])).toContain(
+      '--set spoilers.ttp.severityMax=0.5 spoilers.ttp.severityMax: expected severityMax ≥ severityMin (9000), found 0.5',
+    );
+    const text = 'name: x\nstates:\n  a: { profile: strong }\n  b: { profile: weak }\nspoilers:\n  s: { host: b, target: a }\n';
+    // The file's own severityMax stays at its line, whatever flag sets a value beside it.
+    expect(problemsOf(['spoilers.s.severityMin=10000', 'spoilers.s.hazard=0.3'], (set) => loadScenarioText(text.replace('target: a', 'target: a, severityMax: 5'), 'f.yaml', { set }))).toEqual([
+      'line 6 spoilers.s.severityMax: expected severityMax ≥ severityMin (10000), found 5',
+    ]);
+    expect(problemsOf(['spoilers.s.hazard=0.3', 'spoilers.s.severityMin=10001'], (set) => loadScenarioText(text, 'f.yaml', { set }))).toEqual([
+      '--set spoilers.s.severityMin=10001 spoilers.s.severityMin: expected a number in [0, 10000], found 10001',
+      // severityMax is left at its default (10000): the flag that brings the conflict about is named, not the first beside it.
+      '--set spoilers.s.severityMin=10001 spoilers.s.severityMax: expected severityMax ≥ severityMin (10001), found 10000',
+    ]);
+  });
+
   it("the file's own problems stay at their lines beside a --set elsewhere", () => {
     const text = 'name: x\ndays: 10\nstates:\n  a: { profile: strong, capability: -1 }\n  b: { profile: weak }\n';
     expect(problemsOf(['states.b.capability=2'], (set) => loadScenarioText(text, 'f.yaml', { set }))).toEqual([
