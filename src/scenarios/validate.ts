@@ -123,7 +123,7 @@ function besideDefault(
   fileHasProblemAt: (key: string) => boolean,
 ): Override | undefined {
   const field = schemaAt(schema, path);
-  if (field === undefined || !['default', 'prefault'].includes(defOf(field).type) || valueAt(parsed.data, path) !== undefined) return undefined;
+  if (overrides.length === 0 || field === undefined || !['default', 'prefault'].includes(defOf(field).type) || valueAt(parsed.data, path) !== undefined) return undefined;
   const key = pathKey({ path });
   if (fileHasProblemAt(key)) return undefined;
   const hasProblemHere = (data: unknown): boolean => problemsOf(schema, data, crossCheck).some((p) => pathKey(p) === key);
