@@ -131,8 +131,10 @@ function besideDefault(
   return beside.find((override) => {
     try {
       return hasProblemHere(applyOverrides(parsed.data, [override]));
-    } catch {
-      return false; // an override that only applies after another (an appended list item)
+    } catch (error) {
+      // An override that only applies after another (an item appended to a list): not this one.
+      if (error instanceof InputError) return false;
+      throw error;
     }
   });
 }
