@@ -28,7 +28,7 @@ export function replayCommand(io: Io): CommandModule<object, ReplayArgs> {
     describe: 're-run an output folder from its manifest and verify every result hash',
     builder: (argv: Argv) =>
       argv
-        .positional('dir', { type: 'string', demandOption: true, describe: 'an output folder of brink run, ensemble, compare, diff or check' })
+        .positional('dir', { type: 'string', demandOption: true, describe: 'an output folder of brink run, ensemble, compare, diff, sweep, check or calibrate' })
         .option('workers', { type: 'string', describe: 'worker threads (default: the CPUs allowed: Slurm allocation, cgroup CPU limit, else all cores)' })
         .option('quiet', { type: 'boolean', default: false })
         .example('$0 replay reports/durand-line-2025/run-golden-r0-89c8ccdc', 'check that this brink reproduces that run') as unknown as Argv<ReplayArgs>,
