@@ -52,6 +52,10 @@ describe('brink replay of a calibrate folder', () => {
     const verified = await replayPipeline({ dir: folder });
     expect(verified).toMatchObject({ onDisk: [], recomputed: [], firstDifference: undefined });
     expect(verified.files).toEqual(['candidates.csv', 'check.csv', 'check.json', 'quiet-border-calibrated.yaml']);
+    expect(verified.onDiskOnly).toEqual(['candidates.csv']);
+    const ok = await brink(['replay', folder]);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain('(check.csv, check.json, quiet-border-calibrated.yaml); candidates.csv checked on disk only (not re-run)');
 
     forge(folder, 'quiet-border-calibrated.yaml', /tolerance: [0-9.]+/, 'tolerance: 11.5');
     forge(folder, 'check.csv', /,true\n/, ',false\n');

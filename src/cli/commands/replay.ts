@@ -58,7 +58,11 @@ export function replayCommand(io: Io): CommandModule<object, ReplayArgs> {
         ];
         throw new ReplayMismatch(`replay of ${args.dir}: not verified\n${lines.map((line) => `  ${line}`).join('\n')}`);
       }
-      if (!args.quiet) io.stdout(`replay of ${args.dir}: all ${files.length} data files match the manifest, on disk and re-run (${files.join(', ')})\n`);
+      if (!args.quiet) {
+        const rerun = files.filter((file) => !replay.onDiskOnly.includes(file));
+        const note = replay.onDiskOnly.length === 0 ? '' : `; ${replay.onDiskOnly.join(', ')} checked on disk only (not re-run)`;
+        io.stdout(`replay of ${args.dir}: all ${files.length} data files match the manifest, on disk and re-run (${rerun.join(', ')})${note}\n`);
+      }
     },
   };
 }

@@ -182,6 +182,8 @@ export interface ReplayResult {
   readonly recomputed: readonly string[];
   /** The first file that fails either check; undefined when the folder is verified. */
   readonly firstDifference: string | undefined;
+  /** Files checked on disk only, not recomputed (ON_DISK_ONLY: calibrate's candidates.csv). */
+  readonly onDiskOnly: readonly string[];
 }
 
 /**
@@ -192,6 +194,7 @@ export async function replayPipeline(input: ReplayInput): Promise<ReplayResult> 
   const options = { dir: input.dir, workers: input.workers, hooks: input.hooks };
   let results: Readonly<Record<string, string>>;
   let recompute: () => Promise<Hashes>;
+  let notRecomputed: readonly string[] = [];
   if (isPairFolder(input.dir)) {
     const manifest = readPairManifest(input.dir);
     results = manifest.results;
@@ -199,6 +202,7 @@ export async function replayPipeline(input: ReplayInput): Promise<ReplayResult> 
   } else {
     const manifest = readManifest(input.dir);
     const single = SINGLE[manifest.command];
+    notRecomputed = ON_DISK_ONLY[manifest.command] ?? [];
     results = manifest.results;
     recompute = () => single(manifest, options);
   }
@@ -208,5 +212,6 @@ export async function replayPipeline(input: ReplayInput): Promise<ReplayResult> 
   const hashes = await recompute();
   const recomputed = files.filter((name) => hashes.get(name) !== results[name]);
   const failing = new Set([...onDisk.map((c) => c.file), ...recomputed]);
-  return { files, onDisk, recomputed, firstDifference: files.find((name) => failing.has(name)) };
+  const onDiskOnly = files.filter((name) => notRecomputed.includes(name));
+  return { files, onDisk, recomputed, firstDifference: files.find((name) => failing.has(name)), onDiskOnly };
 }
