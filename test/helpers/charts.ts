@@ -3,6 +3,7 @@
  * a 200-run ensemble, and the comparison and sweep inputs later commands pass in. Built once per
  * test file; the specs are what the CLI writes for the same inputs.
  */
+import { join } from 'node:path';
 import type { TopLevelSpec } from 'vega-lite';
 import {
   boutsChart,
@@ -26,7 +27,6 @@ import { loadScenario, loadTargets } from '../../src/scenarios/index.js';
 import { runEnsemble } from '../../src/sim/runEnsemble.js';
 import { summarizeEnsemble } from '../../src/stats/index.js';
 import { DURAND, ROOT } from './scenarios.js';
-import { join } from 'node:path';
 
 /** The targets file whose chartObservations the ensemble charts mark (the October 2025 bout). */
 const OCT_2025 = join(ROOT, 'scenarios', 'targets', 'oct-2025.yaml');
