@@ -1,16 +1,17 @@
 /**
  * Chart 6, fog of war: per side, the distribution over runs of enemy-claimed deaths divided by
- * true deaths (log scale), with the October 2025 observed claim/admission ratios as rules.
+ * true deaths (log scale), with observed claim/admission ratios as rules: those passed in (a
+ * targets file's chartObservations, observed.ts) for the states the scenario has.
  */
 import type { TopLevelSpec } from 'vega-lite';
 import type { ModelParams } from '../model/types.js';
 import { binValue, RATIO_BINNING } from '../sim/binning.js';
 import type { EnsembleTallies } from '../sim/tallies.js';
 import { asSpec, frame, type ChartMeta } from './frame.js';
-import { OCT_2025_CLAIM_RATIOS } from './observed.js';
+import type { ObservedClaimRatios } from './observed.js';
 import { STATE_COLORS } from './theme.js';
 
-export function fogOfWarChart(params: ModelParams, tallies: EnsembleTallies, meta: ChartMeta): TopLevelSpec {
+export function fogOfWarChart(params: ModelParams, tallies: EnsembleTallies, meta: ChartMeta, observedRatios?: ObservedClaimRatios): TopLevelSpec {
   const stateIds = params.states.map((s) => s.id);
   const rows: Record<string, unknown>[] = [];
   for (let i = 0; i < 2; i += 1) {
@@ -25,11 +26,11 @@ export function fogOfWarChart(params: ModelParams, tallies: EnsembleTallies, met
       rows.push({ state: stateIds[i], from: binValue(RATIO_BINNING, b) * 2 ** (-0.5 / 64), to: binValue(RATIO_BINNING, Math.min(b + 3, counts.length - 1)) * 2 ** (0.5 / 64), runs, share: runs / total });
     }
   }
-  const observed = OCT_2025_CLAIM_RATIOS.filter((o) => stateIds.includes(o.state));
+  const observed = (observedRatios?.ratios ?? []).filter((o) => stateIds.includes(o.state));
   const color = { field: 'state', type: 'nominal', title: 'deaths in', scale: { domain: stateIds, range: [...STATE_COLORS] } };
   const x = { type: 'quantitative', title: 'deaths claimed by the enemy ÷ true deaths (log scale)', scale: { type: 'log' } };
   return asSpec({
-    ...frame(meta, 'Fog of war: how far claims exceed true deaths, per side', observed.length > 0 ? 'rules: observed claims ÷ admissions, 11–12 October 2025' : undefined),
+    ...frame(meta, 'Fog of war: how far claims exceed true deaths, per side', observed.length > 0 ? `rules: observed claims ÷ admissions, ${observedRatios!.when}` : undefined),
     width: 600,
     height: 240,
     layer: [

@@ -6,6 +6,7 @@ export { probabilityChart } from './probabilityChart.js';
 export { rungOccupancyChart, rungOccupancyRows } from './rungOccupancyChart.js';
 export { peakRungChart, boutsChart } from './histogramCharts.js';
 export { fogOfWarChart } from './fogOfWarChart.js';
+export { observedClaimRatios, type ObservedClaimRatios, type ObservedRatio } from './observed.js';
 export {
   comparisonTrajectoryChart,
   comparisonFanChart,

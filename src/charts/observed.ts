@@ -1,8 +1,10 @@
 /**
- * Observed values of the October 2025 bout that charts mark for comparison
- * (shared/calibration/oct-2025.md, §2.4 "Claims vs admissions"). Used only when a scenario's
- * states have these ids.
+ * Observed values that charts mark for comparison. They are data, not code: a targets file's
+ * `chartObservations` section holds them (scenarios/targets/oct-2025.yaml holds the October 2025
+ * bout's), the command that draws a chart passes them in, and a chart shows those whose states a
+ * scenario has.
  */
+import type { ChartObservations } from '../scenarios/index.js';
 
 export interface ObservedRatio {
   /** The state whose deaths are claimed (by the other side) and admitted (by itself). */
@@ -11,8 +13,15 @@ export interface ObservedRatio {
   readonly label: string;
 }
 
-/** Oct 11–12, 2025: claims of enemy dead divided by what the enemy admitted. */
-export const OCT_2025_CLAIM_RATIOS: readonly ObservedRatio[] = [
-  { state: 'afghanistan', ratio: 200 / 9, label: 'Oct 11–12: Pakistan claimed >200, Taliban admitted 9 (≈22)' },
-  { state: 'pakistan', ratio: 58 / 23, label: 'Oct 11–12: Taliban claimed 58, Pakistan admitted 23 (≈2.5)' },
-];
+/** Observed claims ÷ admissions, and when they were observed (the chart's subtitle says it). */
+export interface ObservedClaimRatios {
+  readonly when: string;
+  readonly ratios: readonly ObservedRatio[];
+}
+
+/** A targets file's claims ÷ admissions as the fog-of-war chart draws them; undefined if it has none. */
+export function observedClaimRatios(observations: ChartObservations | undefined): ObservedClaimRatios | undefined {
+  const claims = observations?.claimRatios;
+  if (claims === undefined) return undefined;
+  return { when: claims.when, ratios: claims.ratios.map(({ state, claimed, admitted, label }) => ({ state, ratio: claimed / admitted, label })) };
+}

@@ -13,6 +13,13 @@ export interface RunContext {
   readonly records: DayRecords;
   /** The event log, or null when the caller does not want one (ensembles). */
   readonly events: EventRecord[] | null;
+  /**
+   * Per event of the log, the index in PHASES (phases.ts) of the phase that logged it, so that
+   * `brink diff` attributes events by phase without reading their words; null with no log.
+   */
+  readonly eventPhases: number[] | null;
+  /** The index in PHASES of the phase now running (step.ts sets it). */
+  phase: number;
   /** Expected harm E(r) of each rung for each state (docs/model.md §7.6), fixed for the run. */
   readonly expectedHarm: readonly [Float64Array, Float64Array];
 }
@@ -33,6 +40,7 @@ export function logEvent(
     ? { day: ctx.state.day, actor, target, cameo, goldstein, cause, what }
     : { day: ctx.state.day, actor, target, cameo, goldstein, cause, what, detail };
   ctx.events.push(record);
+  ctx.eventPhases?.push(ctx.phase);
 }
 
 /** The id naming both states as one target, e.g. for a third party's appeal. */

@@ -1,4 +1,10 @@
-/** Phase 9: write the day into the run's columns (docs/model.md §7.17). */
+/**
+ * Phase 9: write the day into the run's columns, as records.ts's tables read them (docs/model.md
+ * §7.16). Written out column by column rather than by looping over the tables: this runs for
+ * every day of every run, and a loop of the tables' `read` functions made whole ensembles about
+ * half again as slow (megamorphic calls and stores). test/model/records.test.ts checks that
+ * every column the tables declare is written here with exactly the value its `read` gives.
+ */
 import type { RunContext } from './context.js';
 import { ceasefireCode } from './records.js';
 

@@ -34,6 +34,8 @@ export interface RunResult {
   readonly records: DayRecords;
   /** The event log, in the order events happened; empty when not recorded. */
   readonly events: readonly EventRecord[];
+  /** Per event, the index in PHASES (phases.ts) of the phase that logged it. */
+  readonly eventPhases: readonly number[];
   readonly outcome: RunOutcome;
 }
 
@@ -70,6 +72,8 @@ export function simulateRun(params: ModelParams, seed: string, runIndex: number,
     streams: openRunStreams(params, seed, runIndex),
     records: options.records?.days === params.days ? options.records : createDayRecords(params.days),
     events,
+    eventPhases: events === null ? null : [],
+    phase: 0,
     expectedHarm: [expectedHarmTable(a, b, ladder, constants), expectedHarmTable(b, a, ladder, constants)],
   };
   stepAllDays(ctx);
@@ -79,6 +83,7 @@ export function simulateRun(params: ModelParams, seed: string, runIndex: number,
     runIndex,
     records: ctx.records,
     events: events ?? [],
+    eventPhases: ctx.eventPhases ?? [],
     outcome: summarizeRun(ctx.records, params.ladder, params.bouts, ctx.state.dyad.ceasefireAttempts),
   };
 }

@@ -1,24 +1,13 @@
 /**
- * One day of the model, its phases in the fixed order of docs/model.md §3:
- *
- *   0. morning: reset today's flows
- *   1. scripted events            (scripted.ts)
- *   2. spoiler attacks            (spoilers.ts)
- *   3. perceived harm so far      (accumulated by phases 1–2 in ActorState.perceivedHarm)
- *   4. decisions                  (decide.ts: 4a simultaneous choice — costs in rungCost.ts,
- *                                  counter-escalation, halts.ts, responseTiming.ts —
- *                                  4b same-day reactions in escalationDominance.ts, 4c commit),
- *                                  then bout tracking (bouts.ts)
- *   5. outcomes of today's rungs  (outcomes.ts), spoilers' response to them (spoilerResponse.ts)
- *   6. perception and ledger      (perception.ts with pointMade.ts), narrative (narrative.ts),
- *                                  rivalry stock (rivalry.ts)
- *   7. third parties              (thirdParties.ts: appeals, stalemate, sessions, pauses.ts,
- *                                  offers, rounds)
- *   8. ceasefire, border, resolve (ceasefire.ts, border.ts)
- *   9. record                     (recordDay.ts)
+ * One day of the model: the phases of the model's table (phases.ts; docs/model.md §3), in its
+ * order. `enterPhase` before each phase's calls sets the phase that every event logged from then
+ * on is tagged with (`brink diff` attributes events by it); test/model/phases.test.ts checks that
+ * the calls under each `enterPhase` are the table's, in order, so a mechanism added here is added
+ * to the table (its files, the columns it decides, the streams it draws) too.
  */
 import { updateBorder, updateResolve } from './border.js';
 import { trackBouts } from './bouts.js';
+import { enterPhase } from './phases.js';
 import { updateCeasefire } from './ceasefire.js';
 import type { RunContext } from './context.js';
 import { decideRungs } from './decide.js';
@@ -35,20 +24,29 @@ import { actThirdParties } from './thirdParties.js';
 
 /** Runs day `ctx.state.day`; returns the index of the next scripted event not yet applied. */
 export function stepDay(ctx: RunContext, eventCursor: number): number {
+  enterPhase(ctx, 'morning');
   startDay(ctx);
+  enterPhase(ctx, 'scripted events');
   const nextEvent = applyScriptedEvents(ctx, eventCursor);
+  enterPhase(ctx, 'spoiler attacks');
   applySpoilerAttacks(ctx);
+  enterPhase(ctx, 'decisions');
   decideRungs(ctx);
   trackBouts(ctx);
+  enterPhase(ctx, 'outcomes');
   resolveOutcomes(ctx);
   updateSpoilerCapacity(ctx);
+  enterPhase(ctx, 'perception');
   updatePerception(ctx);
   updateNarrative(ctx);
   updateRivalry(ctx);
+  enterPhase(ctx, 'third parties');
   actThirdParties(ctx);
+  enterPhase(ctx, 'ceasefire and border');
   updateCeasefire(ctx);
   updateBorder(ctx);
   updateResolve(ctx);
+  enterPhase(ctx, 'record');
   recordDay(ctx);
   return nextEvent;
 }

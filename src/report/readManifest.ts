@@ -13,8 +13,8 @@ import { MANIFEST_FILE, type Manifest } from './manifest.js';
 import { checkManifestShape, pairManifestSchema, singleManifestSchema } from './manifestSchema.js';
 import type { PairManifest } from './pairManifest.js';
 
-/** Commands whose folders merge and replay read back (replay refuses sweeps with a note). */
-const READABLE = new Set(['run', 'ensemble', 'sweep', 'check']);
+/** Commands whose folders merge and replay read back. */
+const READABLE = new Set(['run', 'ensemble', 'sweep', 'check', 'calibrate']);
 /** Commands whose manifests record two scenarios (pairManifest.ts). */
 const PAIRED = new Set(['compare', 'diff']);
 
@@ -69,7 +69,7 @@ export function readManifest(folder: string): Manifest {
   const manifest = parsedManifest(folder) as Manifest;
   const file = join(folder, MANIFEST_FILE);
   if (manifest?.tool?.tool !== 'brink' || !READABLE.has(manifest.command)) {
-    fail(file, 'expected a manifest written by brink run, ensemble, sweep or check');
+    fail(file, 'expected a manifest written by brink run, ensemble, sweep, check or calibrate');
   }
   checkManifestShape(file, singleManifestSchema, manifest);
   checkParams(file, manifest.scenario, 'scenario.params');

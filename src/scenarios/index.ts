@@ -11,7 +11,7 @@ export { scenarioSchema, SCENARIO_NAME_PATTERN, SEED_PATTERN, type ScenarioInput
 export { newScenarioText, type NewScenarioOptions } from './newScenarioText.js';
 export { loadTargets, loadTargetsText, type LoadedTargets } from './targets/loadTargets.js';
 export { MEASURES, MEASURE_NAMES, type MeasureName, type MeasureStatistic } from './targets/measureCatalogue.js';
-export { targetsSchema, type TargetsDocument, type TargetDocument, type CriterionDocument } from './targets/targetsSchema.js';
+export { targetsSchema, type TargetsDocument, type TargetDocument, type CriterionDocument, type ChartObservations } from './targets/targetsSchema.js';
 export { scenarioTextWithValues, type ValueChange } from './withValues.js';
 export { MAX_DAYS, MAX_RUNS } from './schema/numbers.js';
 export { checkRecordedParams } from './recordedParams.js';

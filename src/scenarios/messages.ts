@@ -181,5 +181,4 @@ export const messages = {
   fileChanged: () => "its bytes differ from the sha256 its folder's manifest records: it was changed after brink wrote it",
   foreignIndex: () =>
     'this index.html was not written by brink, and brink writes its list of reports there: choose another --out, or pass --overwrite-index to replace it',
-  replaySweep: () => 'brink replay re-runs run, ensemble, compare, diff and check folders; to check a sweep, run the same brink sweep command again and compare points.ndjson',
 } as const;

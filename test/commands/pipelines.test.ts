@@ -76,7 +76,7 @@ describe('diffPipeline', () => {
     expect(diff.folder).toMatch(/diff-a-r0-vs-b-r0-/);
     await expect(diffPipeline({ scenario: DURAND, seeds: ['a'], out, charts: false })).rejects.toBeInstanceOf(InputError);
     const replay = await replayPipeline({ dir: diff.folder });
-    expect(replay).toEqual({ files: ['diff.csv', 'summary.json'], onDisk: [], recomputed: [], firstDifference: undefined });
+    expect(replay).toEqual({ files: ['diff.csv', 'summary.json'], onDisk: [], recomputed: [], firstDifference: undefined, onDiskOnly: [] });
   });
 });
 
@@ -87,7 +87,7 @@ describe('comparePipeline', () => {
     expect(compared.summary.runs).toBe(30);
     expect(compared.folder).toMatch(/durand-line-2025-vs-durand-line-2025\/compare-lib-/);
     const replay = await replayPipeline({ dir: compared.folder, workers: 1 });
-    expect(replay).toEqual({ files: ['daily.csv', 'differences.csv', 'paired.csv', 'summary.json'], onDisk: [], recomputed: [], firstDifference: undefined });
+    expect(replay).toEqual({ files: ['daily.csv', 'differences.csv', 'paired.csv', 'summary.json'], onDisk: [], recomputed: [], firstDifference: undefined, onDiskOnly: [] });
   });
 });
 

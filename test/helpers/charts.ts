@@ -3,6 +3,7 @@
  * a 200-run ensemble, and the comparison and sweep inputs later commands pass in. Built once per
  * test file; the specs are what the CLI writes for the same inputs.
  */
+import { join } from 'node:path';
 import type { TopLevelSpec } from 'vega-lite';
 import {
   boutsChart,
@@ -11,6 +12,7 @@ import {
   ensembleFanChart,
   FAN_SAMPLES,
   fogOfWarChart,
+  observedClaimRatios,
   pairedDifferenceChart,
   peakRungChart,
   probabilityChart,
@@ -21,10 +23,13 @@ import {
   type ChartMeta,
 } from '../../src/charts/index.js';
 import { simulateRun } from '../../src/model/index.js';
-import { loadScenario } from '../../src/scenarios/index.js';
+import { loadScenario, loadTargets } from '../../src/scenarios/index.js';
 import { runEnsemble } from '../../src/sim/runEnsemble.js';
 import { summarizeEnsemble } from '../../src/stats/index.js';
-import { DURAND } from './scenarios.js';
+import { DURAND, ROOT } from './scenarios.js';
+
+/** The targets file whose chartObservations the ensemble charts mark (the October 2025 bout). */
+const OCT_2025 = join(ROOT, 'scenarios', 'targets', 'oct-2025.yaml');
 
 export const CHART_SEED = 'golden';
 export const CHART_RUNS = 200;
@@ -49,7 +54,7 @@ export async function allChartSpecs(): Promise<Record<string, TopLevelSpec>> {
     outcomes: probabilityChart(summary, META, params.ladder),
     'peak-rung': peakRungChart(params, tallies, META),
     bouts: boutsChart(tallies, META),
-    'fog-of-war': fogOfWarChart(params, tallies, META),
+    'fog-of-war': fogOfWarChart(params, tallies, META, observedClaimRatios(loadTargets(OCT_2025).chartObservations)),
     'rung-occupancy': rungOccupancyChart(params, tallies, META),
     'compare-trajectory': comparisonTrajectoryChart(params, { label: `seed ${CHART_SEED}`, value: run }, { label: 'seed other', value: other }, runMeta),
     'compare-fan': comparisonFanChart(params, { label: 'hazard 0.12', value: summary }, { label: 'hazard 0.02', value: quietSummary }, META),

@@ -183,6 +183,8 @@ export function traceRun(params: ModelParams, seed: string, runIndex: number, af
     streams: openRunStreams(params, seed, runIndex),
     records: createDayRecords(params.days),
     events: [],
+    eventPhases: [],
+    phase: 0,
     expectedHarm: [expectedHarmTable(a, b, params.ladder, params.constants), expectedHarmTable(b, a, params.ladder, params.constants)],
   };
   stepAllDays(ctx, afterDay);

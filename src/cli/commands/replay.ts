@@ -28,7 +28,7 @@ export function replayCommand(io: Io): CommandModule<object, ReplayArgs> {
     describe: 're-run an output folder from its manifest and verify every result hash',
     builder: (argv: Argv) =>
       argv
-        .positional('dir', { type: 'string', demandOption: true, describe: 'an output folder of brink run, ensemble, compare, diff or check' })
+        .positional('dir', { type: 'string', demandOption: true, describe: 'an output folder of brink run, ensemble, compare, diff, sweep, check or calibrate' })
         .option('workers', { type: 'string', describe: 'worker threads (default: the CPUs allowed: Slurm allocation, cgroup CPU limit, else all cores)' })
         .option('quiet', { type: 'boolean', default: false })
         .example('$0 replay reports/durand-line-2025/run-golden-r0-89c8ccdc', 'check that this brink reproduces that run') as unknown as Argv<ReplayArgs>,
@@ -58,7 +58,11 @@ export function replayCommand(io: Io): CommandModule<object, ReplayArgs> {
         ];
         throw new ReplayMismatch(`replay of ${args.dir}: not verified\n${lines.map((line) => `  ${line}`).join('\n')}`);
       }
-      if (!args.quiet) io.stdout(`replay of ${args.dir}: all ${files.length} data files match the manifest, on disk and re-run (${files.join(', ')})\n`);
+      if (!args.quiet) {
+        const rerun = files.filter((file) => !replay.onDiskOnly.includes(file));
+        const note = replay.onDiskOnly.length === 0 ? '' : `; ${replay.onDiskOnly.join(', ')} checked on disk only (not re-run)`;
+        io.stdout(`replay of ${args.dir}: all ${files.length} data files match the manifest, on disk and re-run (${rerun.join(', ')})${note}\n`);
+      }
     },
   };
 }

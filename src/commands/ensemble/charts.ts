@@ -1,4 +1,7 @@
-/** The charts of an ensemble folder; the fan chart draws the first few runs as samples. */
+/**
+ * The charts of an ensemble folder; the fan chart draws the first few runs as samples, the fog of
+ * war the observed claim ratios of the bundled targets files (observations.ts).
+ */
 import { boutsChart, ensembleFanChart, FAN_SAMPLES, fogOfWarChart, peakRungChart, probabilityChart, rungOccupancyChart, survivalChart } from '../../charts/index.js';
 import { simulateRun } from '../../model/index.js';
 import type { ReportChart } from '../../render/htmlReport.js';
@@ -7,6 +10,7 @@ import type { LoadedScenario } from '../../scenarios/index.js';
 import type { RunRange } from '../../sim/plan.js';
 import type { EnsembleTallies } from '../../sim/tallies.js';
 import type { EnsembleSummary } from '../../stats/index.js';
+import { bundledClaimRatios } from './observations.js';
 
 export function ensembleCharts(scenario: LoadedScenario, tallies: EnsembleTallies, summary: EnsembleSummary, seed: string, range: RunRange): ReportChart[] {
   const { params } = scenario;
@@ -20,6 +24,6 @@ export function ensembleCharts(scenario: LoadedScenario, tallies: EnsembleTallie
     { name: 'outcomes', spec: probabilityChart(summary, meta, params.ladder) },
     { name: 'peak-rung', spec: peakRungChart(params, tallies, meta) },
     { name: 'bouts', spec: boutsChart(tallies, meta) },
-    { name: 'fog-of-war', spec: fogOfWarChart(params, tallies, meta) },
+    { name: 'fog-of-war', spec: fogOfWarChart(params, tallies, meta, bundledClaimRatios()) },
   ];
 }

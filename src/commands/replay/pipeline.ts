@@ -7,8 +7,8 @@
  *   1. read the manifest: complete, and its parameters valid as a scenario's and matching their
  *      hash (report/readManifest.ts); otherwise InputError, nothing runs
  *   2. hash every recorded data file on disk                           (report/folderHashes.ts)
- *   3. recompute the command's data files through the table below: each entry is the same
- *      code its pipeline writes them with
+ *   3. recompute the command's data files through the table below (every command that writes
+ *      a folder): each entry is the same code its pipeline writes them with
  *   4. compare each recorded hash with the file on disk and the recomputed one, in name order
  */
 import { createHash } from 'node:crypto';
@@ -20,8 +20,11 @@ import { checkFilesOnDisk, type FileCheck } from '../../report/folderHashes.js';
 import { MANIFEST_FILE, type Manifest } from '../../report/manifest.js';
 import type { PairManifest } from '../../report/pairManifest.js';
 import { isPairFolder, readManifest, readPairManifest, scenarioFromManifest, scenarioFromRecord } from '../../report/readManifest.js';
-import { InputError, sha256 } from '../../scenarios/index.js';
-import { messages } from '../../scenarios/messages.js';
+import { InputError, loadScenarioText, sha256 } from '../../scenarios/index.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { calibratedFileName } from '../calibrate/files.js';
+import { sweepReplayFiles } from './sweep.js';
 import { outcomesHeader } from '../../sim/outcomeRows.js';
 import type { RunRange } from '../../sim/plan.js';
 import { runComparison } from '../../sim/runComparison.js';
@@ -37,6 +40,7 @@ import type { PipelineHooks } from '../shared/hooks.js';
 import { runDataFiles } from '../run/files.js';
 
 interface ReplayOptions {
+  readonly dir: string;
   readonly workers: number | undefined;
   readonly hooks: PipelineHooks | undefined;
 }
@@ -50,6 +54,13 @@ function hashingFile(): StreamedFile & { digest(): string } {
   const hash = createHash('sha256');
   return { write: (text) => void hash.update(text), close: () => {}, digest: () => hash.digest('hex') };
 }
+
+/**
+ * Data files a replay checks on disk only, by command, and why: calibrate's candidates.csv is the
+ * search from the base scenario, whose values at the searched paths the manifest does not hold
+ * (it records the best parameters); its check and calibrated scenario are recomputed.
+ */
+export const ON_DISK_ONLY: Readonly<Partial<Record<Manifest['command'], readonly string[]>>> = { calibrate: ['candidates.csv'] };
 
 /** Timing is in no data file: any value gives the same bytes. */
 const NO_TIMING = { startedAt: new Date(0), wallMs: 0 };
@@ -67,17 +78,47 @@ function recordedInput(manifest: Manifest) {
   };
 }
 
-/** What a replay recomputes for folders of one scenario, by command (sweeps are not replayed). */
-const SINGLE: Readonly<Record<string, (manifest: Manifest, options: ReplayOptions) => Promise<Hashes>>> = {
+/** The check of a check or calibrate folder, on the recorded (for calibrate: the best) parameters. */
+async function recordedCheck(manifest: Manifest, command: 'check' | 'calibrate'): Promise<Map<string, string>> {
+  const recorded = manifest.targets!;
+  const targets = { ...recorded.document, file: recorded.file, fileHash: recorded.fileHash };
+  const input = { ...recordedInput(manifest), command, targets: recorded };
+  return checkDataFiles(input, await checkTargets(input.scenario.params, targets, { seed: manifest.seed, runs: manifest.runs }));
+}
+
+/**
+ * What a replay recomputes for folders of one scenario, by command: each data file the command's
+ * pipeline writes, through the same function. Calibrate alone keeps a file it cannot recompute
+ * (ON_DISK_ONLY).
+ */
+const SINGLE: Readonly<Record<Manifest['command'], (manifest: Manifest, options: ReplayOptions) => Promise<Hashes>>> = {
   run: async (manifest) => {
     const scenario = scenarioFromManifest(manifest);
     return hashed(runDataFiles(scenario, runScenario(scenario, { seed: manifest.seed, runIndex: manifest.runIndices.from })));
   },
-  check: async (manifest) => {
-    const recorded = manifest.targets!;
-    const targets = { ...recorded.document, file: recorded.file, fileHash: recorded.fileHash };
-    const input = { ...recordedInput(manifest), command: 'check' as const, targets: recorded };
-    return hashed(checkDataFiles(input, await checkTargets(input.scenario.params, targets, { seed: manifest.seed, runs: manifest.runs })));
+  check: async (manifest) => hashed(await recordedCheck(manifest, 'check')),
+  calibrate: async (manifest, { dir }) => {
+    const files = hashed(await recordedCheck(manifest, 'calibrate'));
+    // The calibrated scenario file must load, by itself, to the parameters the check was run on.
+    const name = calibratedFileName(manifest.scenario.name);
+    const path = join(dir, name);
+    if (existsSync(path)) {
+      const text = readFileSync(path, 'utf8');
+      let reproduces = false;
+      try {
+        reproduces = loadScenarioText(text, path).paramsHash === manifest.scenario.paramsHash;
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+      }
+      if (reproduces) files.set(name, sha256(text));
+    }
+    for (const file of ON_DISK_ONLY.calibrate ?? []) if (existsSync(join(dir, file))) files.set(file, sha256(readFileSync(join(dir, file))));
+    return files;
+  },
+  sweep: async (manifest, { workers, hooks }) => {
+    const recorded = recordedInput(manifest);
+    const label = `replay ${recorded.scenario.info.name} sweep`;
+    return hashed(await sweepReplayFiles({ manifest, recorded, workers, onProgress: (done, total) => hooks?.onProgress?.(done, total, label) }));
   },
   ensemble: async (manifest, { workers, hooks }) => {
     const input = recordedInput(manifest);
@@ -126,7 +167,7 @@ const PAIRED: Readonly<Record<PairManifest['command'], (manifest: PairManifest, 
 };
 
 export interface ReplayInput {
-  /** An output folder of brink run, ensemble, compare, diff or check. */
+  /** An output folder of brink run, ensemble, compare, diff, sweep, check or calibrate (merged folders too). */
   readonly dir: string;
   readonly workers?: number;
   readonly hooks?: PipelineHooks;
@@ -141,6 +182,8 @@ export interface ReplayResult {
   readonly recomputed: readonly string[];
   /** The first file that fails either check; undefined when the folder is verified. */
   readonly firstDifference: string | undefined;
+  /** Files checked on disk only, not recomputed (ON_DISK_ONLY: calibrate's candidates.csv). */
+  readonly onDiskOnly: readonly string[];
 }
 
 /**
@@ -148,9 +191,10 @@ export interface ReplayResult {
  * const { firstDifference } = await replayPipeline({ dir: 'reports/durand-line-2025/run-golden-r0-89c8ccdc' });
  */
 export async function replayPipeline(input: ReplayInput): Promise<ReplayResult> {
-  const options = { workers: input.workers, hooks: input.hooks };
+  const options = { dir: input.dir, workers: input.workers, hooks: input.hooks };
   let results: Readonly<Record<string, string>>;
   let recompute: () => Promise<Hashes>;
+  let notRecomputed: readonly string[] = [];
   if (isPairFolder(input.dir)) {
     const manifest = readPairManifest(input.dir);
     results = manifest.results;
@@ -158,7 +202,7 @@ export async function replayPipeline(input: ReplayInput): Promise<ReplayResult> 
   } else {
     const manifest = readManifest(input.dir);
     const single = SINGLE[manifest.command];
-    if (single === undefined) throw new InputError([{ source: input.dir, path: '', message: messages.replaySweep() }]);
+    notRecomputed = ON_DISK_ONLY[manifest.command] ?? [];
     results = manifest.results;
     recompute = () => single(manifest, options);
   }
@@ -168,5 +212,6 @@ export async function replayPipeline(input: ReplayInput): Promise<ReplayResult> 
   const hashes = await recompute();
   const recomputed = files.filter((name) => hashes.get(name) !== results[name]);
   const failing = new Set([...onDisk.map((c) => c.file), ...recomputed]);
-  return { files, onDisk, recomputed, firstDifference: files.find((name) => failing.has(name)) };
+  const onDiskOnly = files.filter((name) => notRecomputed.includes(name));
+  return { files, onDisk, recomputed, firstDifference: files.find((name) => failing.has(name)), onDiskOnly };
 }

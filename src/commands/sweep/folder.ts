@@ -64,7 +64,11 @@ export interface WrittenSweep extends WrittenFolder {
   readonly sobol: readonly SobolOutcome[] | undefined;
 }
 
-export async function writeSweepFolder(input: SweepFolderInput): Promise<WrittenSweep> {
+/**
+ * A sweep folder's data files (points, Sobol' indices of complete Saltelli designs, summary) from
+ * its records: what writeSweepFolder writes and `brink replay` recomputes.
+ */
+export function sweepDataFiles(input: Pick<SweepFolderInput, 'scenario' | 'definition' | 'records' | 'manifest'>): { data: Map<string, string>; sobol: readonly SobolOutcome[] | undefined } {
   const { scenario, definition, records, manifest } = input;
   // A shard holds part of the design: no indices and no charts until its shards are merged.
   const complete = records.length === definition.points;
@@ -76,14 +80,23 @@ export async function writeSweepFolder(input: SweepFolderInput): Promise<Written
     total: 'Jansen (1999)',
     bootstrap: { resamples: SOBOL_RESAMPLES, confidence: SOBOL_CONFIDENCE, stream: bootstrapStreamKey(manifest.seed, '<outcome>') },
   };
+  const data = new Map<string, string>([
+    [POINTS_CSV, pointsCsv(definition, records, scenario.params)],
+    [POINTS_NDJSON, pointsNdjson(definition, records)],
+    ...(sobol === undefined ? [] : [[SOBOL_CSV, sobolCsv(sobol)] as [string, string]]),
+    ['summary.json', sweepSummaryJson(provenanceRecord(full), definition, scenario.params, manifest.runs, manifest.seed, sobol, sobol === undefined ? undefined : sobolMethod)],
+  ]);
+  return { data, sobol };
+}
+
+export async function writeSweepFolder(input: SweepFolderInput): Promise<WrittenSweep> {
+  const { scenario, definition, records, manifest } = input;
+  const complete = records.length === definition.points;
+  const { data, sobol } = sweepDataFiles(input);
+  const full: ManifestInput = { ...manifest, scenario, sweep: sweepManifest(definition, records.length) };
   const shard = manifest.shard === undefined ? '' : `, shard ${manifest.shard.index} of ${manifest.shard.count} (merge the shards for charts)`;
   const written = await writeOutputFolder(input.target, {
-    data: new Map<string, string>([
-      [POINTS_CSV, pointsCsv(definition, records, scenario.params)],
-      [POINTS_NDJSON, pointsNdjson(definition, records)],
-      ...(sobol === undefined ? [] : [[SOBOL_CSV, sobolCsv(sobol)] as [string, string]]),
-      ['summary.json', sweepSummaryJson(provenanceRecord(full), definition, scenario.params, manifest.runs, manifest.seed, sobol, sobol === undefined ? undefined : sobolMethod)],
-    ]),
+    data,
     manifest: (results) => manifestJson(full, results),
     parquet: input.parquet === true,
     // Runs behind each chart: every point's runs.

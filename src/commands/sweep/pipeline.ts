@@ -63,7 +63,7 @@ function assignments(parameters: readonly SweepParameter[], values: readonly num
 }
 
 /** The scenario at one point: the swept values as overrides after `--set`, validated like the file. */
-function loadPoint(prepared: PreparedScenario, parameters: readonly SweepParameter[], values: readonly number[], point: number): LoadedScenario {
+export function loadPoint(prepared: PreparedScenario, parameters: readonly SweepParameter[], values: readonly number[], point: number): LoadedScenario {
   const overrides: Override[] = parameters.map((p, i) => ({ source: `--param ${p.path}=${values[i]} (sweep point ${point})`, path: p.segments, value: values[i] }));
   try {
     return prepared.withOverrides(overrides);

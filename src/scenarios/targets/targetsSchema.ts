@@ -41,6 +41,27 @@ export const targetSchema = z.strictObject({
   criteria: z.array(criterionUnion).min(1).max(10).meta({ description: 'all must pass for the target to be met' }),
 });
 
+/** A claim of enemy dead over what the enemy admitted (the fog-of-war chart draws it as a rule). */
+const claimRatioSchema = z.strictObject({
+  state: identifier().meta({ description: 'the state whose deaths were claimed (by the other side) and admitted (by itself)' }),
+  claimed: z.number().positive().meta({ description: 'deaths the other side claimed to have inflicted' }),
+  admitted: z.number().positive().meta({ description: 'deaths the state admitted' }),
+  label: z.string().min(1).max(200).meta({ description: 'what the chart shows for it' }),
+});
+
+/** Observed values that charts mark for comparison; used only where a scenario's states have the ids named. */
+const chartObservationsSchema = z
+  .strictObject({
+    claimRatios: z
+      .strictObject({
+        when: z.string().min(1).max(100).meta({ description: 'when they were observed, as the chart says it ("11–12 October 2025")' }),
+        ratios: z.array(claimRatioSchema).min(1).max(20).meta({ description: 'one entry per state whose admitted deaths were observed' }),
+      })
+      .optional()
+      .meta({ description: 'observed claims ÷ admissions, per state' }),
+  })
+  .meta({ description: 'observed values the charts of an ensemble mark for comparison' });
+
 export const targetsSchema = z
   .strictObject({
     $schema: z.string().optional().meta({ description: 'JSON Schema for editors (ignored by brink)' }),
@@ -49,12 +70,15 @@ export const targetsSchema = z
     source: z.string().max(1000).optional().meta({ description: 'the record the targets come from' }),
     runs: whole(1, 1_000_000).default(1000).meta({ description: 'default ensemble size of a check' }),
     targets: z.array(targetSchema).min(1).max(200).meta({ description: 'the targets, 1 to 200' }),
+    // Optional, with no default: a targets document without it is recorded (in manifests) as it was.
+    chartObservations: chartObservationsSchema.optional(),
   })
   .meta({ title: 'brink targets', description: 'Stylized facts as measurable targets on an ensemble' });
 
 export type TargetsDocument = z.output<typeof targetsSchema>;
 export type TargetDocument = z.output<typeof targetSchema>;
 export type CriterionDocument = z.output<typeof criterionUnion>;
+export type ChartObservations = z.output<typeof chartObservationsSchema>;
 
 const listOf = (data: unknown, key: string): unknown[] | undefined => {
   const list = (data as Record<string, unknown> | null | undefined)?.[key];
