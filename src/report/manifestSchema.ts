@@ -22,6 +22,7 @@ const scenarioRecordSchema = z.object({
   fileHash: z.string(),
   paramsHash: sha,
   overrides: z.array(z.string()),
+  chain: z.array(z.object({ file: z.string(), sha256: sha })).min(2).optional(),
   startDate: z.string().nullable(),
   params: z.record(z.string(), z.unknown()),
 });

@@ -115,6 +115,7 @@ export function scenarioFromRecord(s: Manifest['scenario'], seed: string, runs: 
     fileHash: s.fileHash,
     paramsHash: s.paramsHash,
     overrides: s.overrides,
+    chain: s.chain ?? [{ file: s.file, sha256: s.fileHash }],
   };
 }
 

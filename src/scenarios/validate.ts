@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import { checkCrossReferences, type PathProblem } from './crossReferences.js';
+import type { ChainedText } from './extendsChain.js';
 import { formatPath, InputError, messages, type Problem } from './messages.js';
 import { overrideFor, type Override } from './overrides.js';
 import { scenarioSchema, type ScenarioDocument } from './schema/scenarioSchema.js';
@@ -80,12 +81,14 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return current;
 }
 
-function locate(problem: PathProblem, parsed: ParsedScenarioText, overrides: readonly Override[]): Problem {
+function locate(problem: PathProblem, parsed: ChainedText, overrides: readonly Override[]): Problem {
   const override = overrideFor(overrides, problem.path);
   const path = formatPath(problem.path);
   if (override !== undefined) return { source: override.source, path, message: problem.message };
-  const { line, column } = positionOf(parsed, problem.path, problem.atKey === true);
-  return { source: parsed.source, line, column, path, message: problem.message };
+  // A scenario that extends another: the file of the chain that wrote the value.
+  const owner = parsed.ownerOf?.(problem.path) ?? parsed;
+  const { line, column } = positionOf(owner, problem.path, problem.atKey === true);
+  return { source: owner.source, line, column, path, message: problem.message };
 }
 
 function dedupe(problems: Problem[]): Problem[] {
