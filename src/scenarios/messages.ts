@@ -183,8 +183,8 @@ export const extendsMessages = {
   cycle: (files: readonly string[]) => `extends makes a cycle: ${files.join(' → ')}`,
   tooDeep: (limit: number, files: readonly string[]) => `extends chains at most ${limit} files deep, found a longer chain: ${files.join(' → ')} → …`,
   noResolver: () => 'extends needs the base file, and this scenario was given as text without a way to read files: load it from a file (loadScenario) or pass resolveBase',
-  pathNotSettable: (path: string, file: string, line: number, column: number) =>
-    `${path} is set by the bout file ${file}:${line}:${column}: a shared parameter must live only in the dyad file, so the search would not change it there`,
+  boutSetsParameter: (path: string) =>
+    `--param ${path}: this bout file sets it itself, so the dyad file's value would not reach this bout: a shared parameter must live only in the dyad file (remove it here, or search another path)`,
 } as const;
 
 /** Messages of `brink check --cases` and `brink calibrate --cases` about a case library (commands/cases/discover.ts). */
