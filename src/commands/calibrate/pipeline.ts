@@ -37,7 +37,7 @@ import { calibratedText, loadCandidate } from './calibratedText.js';
 import { calibratedFileName, candidatesCsv } from './files.js';
 
 /** Bumped whenever a cached candidate's check would be computed differently. */
-const CANDIDATE_FORMAT = 'brink-calibrate-candidate/1';
+export const CANDIDATE_FORMAT = 'brink-calibrate-candidate/1';
 
 /**
  * A cached candidate's check as checkTargets makes it for these targets and runs: one result
