@@ -188,3 +188,14 @@ describe('extends: outputs', () => {
     expect(JSON.parse(readFileSync(join(folder, 'manifest.json'), 'utf8')).scenario.chain).toBeUndefined();
   });
 });
+
+describe('extends: the explorer page', () => {
+  it('gets the merged chain as one document, which loads without files to the same parameters', async () => {
+    const { flattenedText } = await import('../../src/commands/explore/pipeline.js');
+    const file = 'test/fixtures/cases/alpha-beta/2021-06-second.yaml';
+    const scenario = loadScenario(file);
+    const text = flattenedText(file, scenario);
+    expect(text).not.toMatch(/^extends:/m);
+    expect(loadScenarioText(text, 'page.yaml').paramsHash).toBe(scenario.paramsHash);
+  });
+});
