@@ -48,3 +48,43 @@ describe('brink check --cases', () => {
     expect(existsSync(out)).toBe(false);
   });
 });
+
+describe('brink calibrate --cases', () => {
+  it('refuses a --param a bout file sets, at its file:line:column, and --set: exit 2, nothing written', async () => {
+    const out = join(root, 'calibrate-refused');
+    const bout = await brink(['calibrate', '--cases', 'test/fixtures/cases/alpha-beta', '--param', 'thirdParties.broker.offerAfterDays=3:12', '--budget', '2', '--runs', '2', '--out', out]);
+    expect(bout.code).toBe(2);
+    expect(bout.stderr).toBe(
+      'test/fixtures/cases/alpha-beta/2021-06-second.yaml:6:21 thirdParties.broker.offerAfterDays: --param thirdParties.broker.offerAfterDays: this bout file sets it itself, so the dyad file\'s value would not reach this bout: a shared parameter must live only in the dyad file (remove it here, or search another path)\n',
+    );
+    const set = await brink(['calibrate', '--cases', 'test/fixtures/cases/alpha-beta', '--param', 'states.alpha.tolerance=2:8', '--set', 'days=20', '--out', out]);
+    expect(set.code).toBe(2);
+    expect(set.stderr).toMatch(/^--cases: expected no --set or --days/);
+    expect(existsSync(join(out, 'cases'))).toBe(false);
+  });
+
+  it('writes the calibrated dyad file and every bout\'s check: exit 0', async () => {
+    const out = join(root, 'calibrate');
+    const result = await brink(['calibrate', '--cases', 'test/fixtures/cases/alpha-beta', '--param', 'states.alpha.tolerance=2:8', '--budget', '3', '--runs', '3', '--check-runs', '4', '--seed', 'k', '--out', out, '--no-charts']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^ {2}calibrated dyad file: alpha-beta-calibrated\.yaml \(from test\/fixtures\/cases\/alpha-beta\.yaml\)$/m);
+    expect(result.stdout).toMatch(/^alpha-beta: \d of 6 targets met/m);
+    const folder = /^wrote (.*)$/m.exec(result.stdout)![1]!;
+    expect(readdirSync(folder).sort()).toEqual(['alpha-beta-calibrated.yaml', 'candidates.csv', 'check.csv', 'check.json', 'index.html', 'manifest.json']);
+  });
+});
+
+describe('validate, show and run on a bout that extends its dyad file', () => {
+  it('validate accepts it, show prints the merged parameters, run writes a folder', async () => {
+    const bout = 'test/fixtures/cases/alpha-beta/2021-06-second.yaml';
+    const validate = await brink(['validate', bout]);
+    expect(validate.code).toBe(0);
+    const show = await brink(['show', bout, '--json']);
+    expect(show.code).toBe(0);
+    const shown = JSON.parse(show.stdout);
+    expect(JSON.stringify(shown)).toContain('"offerAfterDays":9');
+    const run = await brink(['run', bout, '--seed', 'b', '--out', join(root, 'run'), '--no-charts', '--quiet']);
+    expect(run.code).toBe(0);
+  });
+});
