@@ -80,3 +80,15 @@ describe('calibrateCasesPipeline', async () => {
     expect(existsSync(out)).toBe(false);
   });
 });
+
+describe('brink calibrate of one bout (a file that extends its dyad file)', () => {
+  it('writes the bout with the best values; it loads, from the bout\'s folder, to the parameters checked', async () => {
+    const { calibratePipeline } = await import('../../src/index.js');
+    const bout = `${DYAD}/2021-06-second.yaml`;
+    const result = await calibratePipeline({ scenario: bout, targets: `${DYAD}/2021-06-second.targets.yaml`, params: ['states.alpha.tolerance=2:8'], seed: 'one', budget: 3, runs: 3, checkRuns: 3, charts: false, out: join(root, 'one') });
+    const text = readFileSync(join(result.folder, 'second-calibrated.yaml'), 'utf8');
+    expect(text).toMatch(/^extends: \.\.\/alpha-beta\.yaml$/m);
+    const again = loadScenarioText(text, bout, { resolveBase: (file) => readFileSync(file, 'utf8') });
+    expect(again.params.states.find((s) => s.id === 'alpha')!.tolerance).toBe(result.search.best.detail.values[0]);
+  });
+});
