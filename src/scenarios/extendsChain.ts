@@ -29,7 +29,10 @@ export interface ChainFile {
   readonly sha256: string;
 }
 
-/** The parsed entry file, able to say which file of the chain wrote the value at a path. */
+/**
+ * The parsed entry file, able to say which file of the chain wrote the value at a path; its
+ * `data` is the whole chain merged (the file as validation sees it before any `--set`).
+ */
 export interface ChainedText extends ParsedScenarioText {
   /** The parsed file that wrote the value (or, with `atKey`, the key) at `path`. */
   readonly ownerOf?: (path: readonly PropertyKey[]) => ParsedScenarioText;
@@ -160,5 +163,6 @@ function merged(chain: readonly ParsedScenarioText[], files: readonly ChainFile[
     }
     return chain[node.file]!;
   };
-  return { parsed: { ...entry, ownerOf }, data, files, problems: [] };
+  // `data` is the merged chain: what validation takes as "the file's data" (before any --set).
+  return { parsed: { ...entry, data, ownerOf }, data, files, problems: [] };
 }
