@@ -12,6 +12,8 @@ import { counterRung, reactSameDay } from './escalationDominance.js';
 import { mayForgive } from './forgiveness.js';
 import { haltsToday } from './halts.js';
 import { openingRung } from './precedent.js';
+import { sanctuaryRung } from './sanctuary.js';
+import { holdsVow } from './commitment.js';
 import { isKinetic } from './ladder.js';
 import { inExchange, timeResponse } from './responseTiming.js';
 import { effectiveProportionality, effectiveTolerance } from './rivalry.js';
@@ -87,7 +89,8 @@ function chooseRung(ctx: RunContext, i: 0 | 1, self: ActorState, opponent: Actor
   const tolerance = effectiveTolerance(params, self);
   const wantsToAnswer = felt > tolerance;
 
-  const proportional = openingRung(ctx, self, proportionalRung(params.maxRung, tolerance, effectiveProportionality(params, self), felt, ctx.expectedHarm[i]));
+  const proportionalHarm = proportionalRung(params.maxRung, tolerance, effectiveProportionality(params, self), felt, ctx.expectedHarm[i]);
+  const proportional = openingRung(ctx, self, sanctuaryRung(ctx, self, opponent.rung, proportionalHarm));
   let rung = proportional + (self.hostility > constants.hawkThreshold ? 1 : 0);
   // Counter-escalation: answered kinetically, a state meets (or tops) the opponent's rung.
   const struck = isKinetic(ladder, opponentPrevious);
@@ -98,7 +101,8 @@ function chooseRung(ctx: RunContext, i: 0 | 1, self: ActorState, opponent: Actor
   // Point made: nothing left to answer.
   if (felt <= 0) rung = Math.min(rung, previous - 1);
   // Generosity (Nowak–Sigmund): forgive when not provoked further, and mean it (forgiveness.ts).
-  if (mayForgive(suffered, opponentPrevious, previous, generosityDraw, params.generosity)) {
+  // A state that announced a strike (a plan) does not forgive until it strikes or stops wanting to (commitment.ts).
+  if (!holdsVow(self) && mayForgive(suffered, opponentPrevious, previous, generosityDraw, params.generosity)) {
     rung = Math.min(rung, previous - 1);
     self.forgaveToday = !inExchange(self, day);
   }

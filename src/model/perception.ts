@@ -14,6 +14,7 @@
  * Draws per state per day from its `perceive` stream: one (misread).
  */
 import type { RunContext } from './context.js';
+import { grievanceMemory } from './commitment.js';
 import { forgivenGrievance } from './forgiveness.js';
 import { pointMadeDivisor } from './pointMade.js';
 
@@ -46,7 +47,7 @@ function perceive(ctx: RunContext, i: 0 | 1, j: 0 | 1, settledDivisor: number): 
   self.perceivedHarm += misread ? 2 * received : received;
   if (received > 0) self.haltUntil = -Infinity;
 
-  self.grievance = Math.max(-5, (params.memory * forgivenGrievance(params, self)) / settledDivisor + self.perceivedHarm + params.grievanceBase);
+  self.grievance = Math.max(-5, (grievanceMemory(params, self) * forgivenGrievance(params, self)) / settledDivisor + self.perceivedHarm + params.grievanceBase);
   const pressure = self.pressureByDay.at(ctx.state.day);
   self.hostility = Math.max(
     0,

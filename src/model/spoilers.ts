@@ -90,6 +90,7 @@ function strike(ctx: RunContext, s: number, deaths: number, blamed: boolean, cau
     // Felt with the same diminishing sensitivity as interstate harm (perception.ts).
     target.perceivedHarm += feltHarm(ctx.params.constants.wSpoiler * deaths, ctx.params.constants.lossScale);
     target.blamedSpoilerDeaths += deaths;
+    target.lastBlamedAttackDay = ctx.state.day;
     noteBlamedAttack(ctx, target);
   }
   ctx.state.dyad.spoilerAttacks += 1;

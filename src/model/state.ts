@@ -31,6 +31,8 @@ export interface ActorState {
   spoilerCivilians: number;
   /** Spoiler deaths today that this state blamed on the host. */
   blamedSpoilerDeaths: number;
+  /** Last day a spoiler attack on this state was blamed on the host (sanctuary.ts), or −∞. */
+  lastBlamedAttackDay: number;
   inflicted: number;
   claimedEnemyDeaths: number;
   admittedDeaths: number;
@@ -100,6 +102,8 @@ export interface DyadState {
   roundHost: number;
   roundsHeld: number;
   borderClosed: boolean;
+  /** Some state stood at closeRung or above while the border was closed: only a ceasefire reopens it (reopening.ts). */
+  closedInFighting: boolean;
   /** Host of accepted talks whose session is due, or −1. */
   talksHost: number;
   sessionDay: number;
@@ -151,6 +155,7 @@ function createActor(params: StateParams, run: ModelParams): ActorState {
     spoilerDeaths: 0,
     spoilerCivilians: 0,
     blamedSpoilerDeaths: 0,
+    lastBlamedAttackDay: -Infinity,
     inflicted: 0,
     claimedEnemyDeaths: 0,
     admittedDeaths: 0,
@@ -197,6 +202,7 @@ export function createRunState(params: ModelParams): RunState {
       roundHost: -1,
       roundsHeld: 0,
       borderClosed: false,
+      closedInFighting: false,
       talksHost: -1,
       sessionDay: -1,
       sessionHostToday: -1,

@@ -110,6 +110,8 @@ export interface Constants {
   readonly leverageWeight: number;
   readonly monitorCut: number;
   readonly closeRung: number;
+  /** Opening answer to a spoiler hosted by a state that has not struck: its sanctuaries (sanctuary.ts); 0 = none. */
+  readonly sanctuaryRung: number;
   readonly reopenAfter: number;
   readonly reopenDailyProb: number;
   readonly catastropheCivilians: number;

@@ -74,6 +74,7 @@ export function checkLadder(data: Dict): PathProblem[] {
   }
   if (isDict(data.constants)) {
     within(['constants', 'closeRung'], data.constants.closeRung);
+    within(['constants', 'sanctuaryRung'], data.constants.sanctuaryRung);
     within(['constants', 'seriousRung'], data.constants.seriousRung);
   }
   if (isDict(data.bouts)) within(['bouts', 'openRung'], data.bouts.openRung);

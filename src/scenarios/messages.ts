@@ -65,6 +65,8 @@ export function describeValue(value: unknown): string {
 
 export const messages = {
   expectedFound: (expected: string, found: unknown) => `expected ${expected}, found ${describeValue(found)}`,
+  sizeLimit: (bound: 'at most' | 'at least', limit: number, unit: 'character' | 'item', found: number) =>
+    `expected ${bound} ${limit} ${unit}${limit === 1 ? '' : 's'}, found ${found}`,
   missing: (expected: string) => `missing: expected ${expected}`,
   unknownKey: (key: string, suggestion: string | undefined) =>
     suggestion === undefined ? `unknown key ${JSON.stringify(key)}` : `unknown key ${JSON.stringify(key)} (did you mean ${JSON.stringify(suggestion)}?)`,
@@ -78,6 +80,12 @@ export const messages = {
   aliasBomb: (limit: number) => `too many YAML alias expansions (more than ${limit}): refusing a possible alias bomb`,
   undefinedAlias: (name: string) => `alias *${name} refers to no anchor: define &${name} before it is used`,
   yamlSyntax: (detail: string) => `invalid YAML: ${detail}`,
+  yamlVersion: (directive: string) =>
+    `unsupported YAML directive ${directive}: brink reads YAML 1.2 (where yes/no are strings, 010 is ten and dates are plain text): remove the line`,
+  yamlDirective: (directive: string) => `unsupported YAML directive ${directive}: brink reads %YAML 1.2 and %TAG only: remove the line`,
+  timestampTag: (tag: string) => `unsupported tag ${tag}: write dates as plain YYYY-MM-DD, without a tag`,
+  unsupportedTag: (tag: string) =>
+    `unsupported tag ${tag}: brink reads plain values (strings, numbers, true/false, null, mappings and lists): remove the tag`,
   exactlyTwoStates: (ids: readonly string[]) =>
     `expected exactly two states, found ${ids.length}${ids.length > 0 ? ` (${ids.join(', ')})` : ''}`,
   unknownReference: (kind: string, id: unknown, known: readonly string[], suggestion: string | undefined) =>

@@ -8,6 +8,7 @@ import { parse as parseYaml } from 'yaml';
 import { InputError, messages, type Problem } from './messages.js';
 import { scenarioSchema } from './schema/scenarioSchema.js';
 import { schemaAt, unwrap } from './schemaPaths.js';
+import { unsupportedYaml } from './yamlTags.js';
 
 export interface Override {
   /** The flag as typed, for messages: `--set states.pakistan.capability=2`. */
@@ -31,6 +32,9 @@ export function parseOverride(raw: string, flag = '--set'): Override {
   const segments = pathText.split('.');
   if (segments.some((segment) => segment === '')) fail(messages.setSyntax(raw));
   for (const segment of segments) if (FORBIDDEN_SEGMENTS.has(segment)) fail(messages.forbiddenKey(segment));
+  // A tag would make a Date, Buffer or Set of the value, which validation could only call a mapping.
+  const unsupported = unsupportedYaml(valueText)[0];
+  if (unsupported !== undefined) fail(unsupported.message);
   let value: unknown;
   try {
     value = valueText.trim() === '' ? '' : parseYaml(valueText, { strict: true, maxAliasCount: 0, logLevel: 'error' });
@@ -96,12 +100,39 @@ function isListAt(path: readonly (string | number)[]): boolean {
   return schema !== undefined && (unwrap(schema) as unknown as { def: { type: string } }).def.type === 'array';
 }
 
-/** Whether a problem's path falls under (or is the parent mapping of) an override's path. */
-export function overrideFor(
-  overrides: readonly Override[],
-  path: readonly PropertyKey[],
-  unknownKey?: string,
-): Override | undefined {
-  const full = unknownKey === undefined ? path : [...path, unknownKey];
-  return overrides.find((o) => o.path.length <= full.length && o.path.every((segment, n) => String(segment) === String(full[n])));
+/**
+ * The override a problem at `path` is the doing of, if any, so the problem names the flag rather
+ * than a line of the file that does not say it:
+ *   - one that set `path` or a value above it (`--set states.pakistan.capability=abc`);
+ *   - one that created the node `path` lies in: `--set states.india.capability=1` makes
+ *     `states.india`, so its missing fields, and `--set history.0.bogus=1` makes `history`, so its
+ *     unknown key `0`, come from the flag (the file has no line for them: positionOf would fall
+ *     back to an ancestor's);
+ *   - one that added a key or item to the collection at `path` (a third state reported at
+ *     `states`). Never the whole document: a file's own missing `name` is not a `--set`'s doing.
+ * `fileData` is the file's data before any override: what the file itself holds.
+ */
+export function overrideFor(overrides: readonly Override[], path: readonly PropertyKey[], fileData: unknown): Override | undefined {
+  const at = path.map(String);
+  return overrides.find((override) => {
+    const set = override.path.map(String);
+    if (startsWith(at, set)) return true;
+    const created = createdBy(fileData, set);
+    if (created === undefined) return false;
+    return startsWith(at, created) || (at.length > 0 && at.length === created.length - 1 && startsWith(created, at));
+  });
+}
+
+/** The shortest prefix of an override's path that the file does not have (what the override created). */
+function createdBy(fileData: unknown, path: readonly string[]): string[] | undefined {
+  let node = fileData;
+  for (let n = 0; n < path.length; n += 1) {
+    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, path[n]!)) return path.slice(0, n + 1);
+    node = (node as Record<string, unknown>)[path[n]!];
+  }
+  return undefined;
+}
+
+export function startsWith(path: readonly string[], prefix: readonly string[]): boolean {
+  return prefix.length <= path.length && prefix.every((segment, n) => segment === path[n]);
 }

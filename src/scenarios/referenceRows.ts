@@ -216,8 +216,13 @@ function field(schema: z.ZodType, path: string, rows: ReferenceRow[]): void {
 
 /** Every field of a scenario file, in schema order, parents before their fields. */
 export function scenarioReferenceRows(): ReferenceRow[] {
+  return schemaReferenceRows(scenarioSchema);
+}
+
+/** The same rows for any brink input schema: a targets file, a measure's options. */
+export function schemaReferenceRows(schema: z.ZodType): ReferenceRow[] {
   const rows: ReferenceRow[] = [];
-  walk(peel(scenarioSchema).schema, '', rows);
+  walk(peel(schema).schema, '', rows);
   return rows;
 }
 

@@ -1,6 +1,7 @@
 /**
  * Scenario text → a YAML document that remembers where every value came from, so problems can
- * name file:line:column. JSON is parsed by the same YAML 1.2 parser (JSON is a subset).
+ * name file:line:column. JSON is parsed by the same YAML 1.2 parser (JSON is a subset); YAML
+ * 1.1 and tags that make other than plain values are refused (yamlTags.ts).
  */
 import {
   isAlias,
@@ -18,6 +19,7 @@ import {
   type ParsedNode,
 } from 'yaml';
 import { messages, type Problem } from './messages.js';
+import { unsupportedYaml } from './yamlTags.js';
 
 /** Alias expansions allowed when converting to plain data: a cap against alias bombs. */
 export const MAX_ALIAS_COUNT = 100;
@@ -47,7 +49,10 @@ export function parseScenarioText(text: string, source: string): ParsedScenarioT
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
-  const problems: Problem[] = document.errors.map((error) => ({
+  // Unsupported directives and tags first, alone: yaml's own errors about them ("Set items must
+  // all have null values", "Could not resolve tag") are consequences that would bury the cause.
+  const unsupported = unsupportedYaml(text).map(({ offset, message }): Problem => ({ source, ...at(offset), path: '', message }));
+  const problems: Problem[] = unsupported.length > 0 ? unsupported : document.errors.map((error) => ({
     source,
     ...at(error.pos[0]),
     path: '',

@@ -28,6 +28,31 @@ describe('fact measures', () => {
     expect(Object.keys(OBSERVERS).sort()).toEqual([...MEASURE_NAMES].sort());
   });
 
+  it('case measures: peakRung (first bout, by side), firstRungDay (censored at the horizon), replyShare, firstBoutDays, topRungDays, closureDays/closureShare, pauseShare', () => {
+    const scenario = scripted([rung(3, 'strongland', 6), rung(4, 'weakland', 6), rung(5, 'strongland', 5), { day: 5, border: 'closed' }, { day: 12, ceasefire: 'ceasefire' }, { day: 15, border: 'open' }, rung(30, 'strongland', 7), { day: 31, border: 'closed' }]);
+    const run = simulateRun(scenario.params, 'f', 0);
+    const params = scenario.params;
+    const opts = (name: keyof typeof MEASURES, o: Record<string, unknown> = {}) => ({ ...defaults(name), ...o });
+    expect(OBSERVERS.peakRung(run, params, opts('peakRung'))).toEqual({ values: [6], counts: [] });
+    expect(OBSERVERS.peakRung(run, params, opts('peakRung', { side: 'weaker' }))).toEqual({ values: [6], counts: [] });
+    expect(OBSERVERS.firstRungDay(run, params, opts('firstRungDay', { minRung: 6 }))).toEqual({ values: [3], counts: [] });
+    expect(OBSERVERS.firstRungDay(run, params, opts('firstRungDay', { minRung: 8 }))).toEqual({ values: [40], counts: [] });
+    expect(OBSERVERS.replyShare(run, params, opts('replyShare', { withinDays: 1 }))).toEqual({ values: [], counts: [1, 1] });
+    expect(OBSERVERS.replyShare(run, params, opts('replyShare', { replyRung: 7, withinDays: 3 }))).toEqual({ values: [], counts: [0, 1] });
+    expect(OBSERVERS.firstBoutDays(run, params, {})).toEqual({ values: [3], counts: [] });
+    expect(OBSERVERS.topRungDays(run, params, opts('topRungDays'))).toEqual({ values: [2], counts: [] });
+    expect(OBSERVERS.closureShare(run, params, {})).toEqual({ values: [], counts: [1, 1] });
+    // The first closure only (a second on day 31), computed from the day records another way.
+    const closed = Array.from(run.records.borderClosed);
+    const first = closed.indexOf(1);
+    expect(first).toBe(5);
+    expect(OBSERVERS.closureDays(run, params, {}).values).toEqual([closed.slice(first).indexOf(0)]);
+    expect(OBSERVERS.pauseShare(run, params, opts('pauseShare'))).toEqual({ values: [], counts: [1, 1] });
+    const quiet = simulateRun(scripted([]).params, 'f', 0);
+    expect(OBSERVERS.pauseShare(quiet, params, opts('pauseShare', { kind: 'truce' }))).toEqual({ values: [], counts: [0, 1] });
+    expect(OBSERVERS.closureDays(quiet, params, {})).toEqual({ values: [], counts: [] });
+  });
+
   it('boutsPerYear: bouts × 365 ÷ days; boutPeakRise: later bout higher among pairs with different peaks', () => {
     const scenario = scripted([rung(2, 'strongland', 5), rung(10, 'strongland', 6), rung(20, 'strongland', 6), rung(30, 'strongland', 4)]);
     const run = simulateRun(scenario.params, 'f', 0);

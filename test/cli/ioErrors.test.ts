@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { brink, tempDir } from '../helpers/cli.js';
 
-const failing = vi.hoisted(() => ({ write: undefined as RegExp | undefined, read: undefined as RegExp | undefined }));
+const failing = vi.hoisted(() => ({ write: undefined as RegExp | undefined, read: undefined as RegExp | undefined, mkdir: undefined as RegExp | undefined }));
 
 vi.mock('node:fs', async (importOriginal) => {
   const real = await importOriginal<typeof import('node:fs')>();
@@ -21,6 +21,11 @@ vi.mock('node:fs', async (importOriginal) => {
     writeFileSync: (path: fs.PathOrFileDescriptor, ...rest: unknown[]) => {
       if (typeof path === 'string' && failing.write?.test(path)) throw systemError('ENOSPC', 'write', path, 'no space left on device');
       return (real.writeFileSync as (...args: unknown[]) => void)(path, ...rest);
+    },
+    mkdirSync: (path: fs.PathLike, ...rest: unknown[]) => {
+      // A read-only --out: the folder cannot be made (EACCES as a user; root needs a read-only mount, EROFS).
+      if (typeof path === 'string' && failing.mkdir?.test(path)) throw systemError('EACCES', 'mkdir', path, 'permission denied');
+      return (real.mkdirSync as (...args: unknown[]) => unknown)(path, ...rest);
     },
     readFileSync: (path: fs.PathOrFileDescriptor, ...rest: unknown[]) => {
       if (typeof path === 'string' && failing.read?.test(path)) throw systemError('EACCES', 'open', path, 'permission denied');
@@ -35,6 +40,7 @@ const QUIET = 'scenarios/quiet-border.yaml';
 afterEach(() => {
   failing.write = undefined;
   failing.read = undefined;
+  failing.mkdir = undefined;
 });
 
 function expectClear(result: { code: number; stderr: string }, ...fragments: string[]): void {
@@ -59,6 +65,14 @@ describe('file-system failures', () => {
     const result = await brink(['ensemble', QUIET, '--seed', 'full', '--runs', '4', '--workers', '1', '--out', out, '--quiet', '--no-charts']);
     expectClear(result, 'bands.csv: no space left on the device (ENOSPC)');
     expect(fs.readdirSync(out)).toEqual([]);
+  });
+
+  it('a read-only --out: the folder and EACCES named, nothing written, no internal error', async () => {
+    const out = join(tempDir(), 'read-only');
+    failing.mkdir = /read-only/;
+    const result = await brink(['run', QUIET, '--seed', 'ro', '--out', out, '--quiet']);
+    expectClear(result, `${out}`, 'permission denied (EACCES)');
+    expect(fs.existsSync(out)).toBe(false);
   });
 
   it('an unreadable scenario file: its path and the cause', async () => {

@@ -85,6 +85,7 @@ export function explicitConstants(): Record<string, unknown> {
     leverageWeight: 0,
     monitorCut: 0.3,
     closeRung: 5,
+    sanctuaryRung: 0,
     reopenAfter: 30,
     reopenDailyProb: 0,
     catastropheCivilians: 1e6,

@@ -52,11 +52,13 @@ describe('scripted events before day 0', () => {
     const fought = mechScenario({
       days: 20,
       states: states(),
-      events: [-6, -5, -4].map((day) => ({ day, setRung: { state: 'strongland', rung: 5 } })),
+      // Fighting at closeRung closes the border only when it hurts a state that can close it
+      // beyond its tolerance (closure.ts); these inert states feel nothing, so it is closed by hand.
+      events: [{ day: -6, border: 'closed' as const }, ...[-6, -5, -4].map((day) => ({ day, setRung: { state: 'strongland', rung: 5 } }))],
     });
     const result = simulateRun(fought.params, 'history', 0);
     expect(result.events.filter((event) => event.day < 0).length).toBeGreaterThan(0);
-    expect(result.records.borderClosed[0]).toBe(1); // closeRung 5 closed it on day −6
+    expect(result.records.borderClosed[0]).toBe(1); // closed on day −6, still closed (no deal while fighting, then none under none within 20 days at p = 0)
     expect(result.outcome.bouts).toEqual([]);
     expect(result.outcome.kineticDays).toBe(0);
     expect(result.outcome.borderClosedDays).toBe(20);

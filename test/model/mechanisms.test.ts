@@ -77,11 +77,14 @@ describe('mechanisms', () => {
     expect(run.outcome).toMatchObject({ ceasefireDay: 3, truceDay: 2, longestCeasefire: 6, ceasefireAttempts: 0 });
   });
 
-  it('the border closes on a rung ≥ closeRung and a closed border costs econPainPerDay each day', () => {
+  it('the border closes on a day of fighting at closeRung that hurts a state beyond its tolerance, and a closed border costs econPainPerDay each day', () => {
+    // Rung 5 made deadly (muMil 100) so that weakland's fire on day 2 surely kills; tolerance 0.
     const scenario = scenarioFrom({
       name: 'border',
       days: 6,
-      states: quietStates({ econPainPerDay: 0.02 }),
+      states: quietStates({ econPainPerDay: 0.02, tolerance: 0 }),
+      ladder: { changes: { 5: { muMil: 100 } } },
+      constants: { reopenDailyProb: 0 },
       events: [{ day: 2, setRung: { state: 'weakland', rung: 5 } }],
     });
     const run = simulateRun(scenario.params, 'p', 0);

@@ -27,12 +27,14 @@ describe('model properties', () => {
     }
   });
 
-  it('the retaliation echo of one attack dies out: no kinetic day after day 60 in every run', () => {
+  it('the retaliation echo of one attack dies out: no kinetic day after day 90 in every run', () => {
+    // A planned answer keeps its grievance until it falls due (commitment.ts), so a late answer
+    // can start one more round after a few quiet days: the echo lasts longer, but still ends.
     const scenario = echoScenario();
     const results = runs(scenario, 'echo', 400);
     // A long response lag can cool the grievance before the strike falls due: most runs, not all, fight.
     expect(results.filter((r) => r.outcome.bouts.length >= 1).length / results.length).toBeGreaterThan(0.8);
-    for (const r of results) expect(r.outcome.bouts.at(-1)?.end ?? 0).toBeLessThan(60);
+    for (const r of results) expect(r.outcome.bouts.at(-1)?.end ?? 0).toBeLessThan(90);
   });
 
   it('with memory = 1, satisfaction = 0 and no generosity the echo never dies out', () => {

@@ -14,6 +14,14 @@ import { closureOverCeasefireTime } from './closureOverCeasefireTime.js';
 import { faceSavingHalt } from './faceSavingHalt.js';
 import { firstAppealLag } from './firstAppealLag.js';
 import type { Observer } from './observation.js';
+import { peakRung } from './peakRung.js';
+import { firstRungDay } from './firstRungDay.js';
+import { replyShare } from './replyShare.js';
+import { firstBoutDays } from './firstBoutDays.js';
+import { topRungDays } from './topRungDays.js';
+import { closureDays } from './closureDays.js';
+import { closureShare } from './closureShare.js';
+import { pauseShare } from './pauseShare.js';
 import { roundSettlementShare } from './roundSettlementShare.js';
 import { timeToPeak } from './timeToPeak.js';
 import { truceBeforeTalks } from './truceBeforeTalks.js';
@@ -46,6 +54,14 @@ export const OBSERVERS: Readonly<Record<MeasureName, Observer>> = {
   boutPeakRise,
   ceasefireDuration,
   truceBeforeTalks,
+  peakRung,
+  firstRungDay,
+  replyShare,
+  firstBoutDays,
+  topRungDays,
+  closureDays,
+  closureShare,
+  pauseShare,
 };
 
 export type { Observation, Observer } from './observation.js';

@@ -96,9 +96,14 @@ export const constantsShape = {
   leverageHalfLife: real(0, 1e5, true).default(45).meta({ description: "days for a ceasefire's leverage to halve (Beardsley)" }),
   leverageWeight: real(0, 1000).default(2).meta({ description: 'grievance a unit of leverage holds back under a ceasefire' }),
   monitorCut: probability().default(0.3).meta({ description: 'cut in the chance of blaming the host while monitoring is on' }),
-  closeRung: rung().default(5).meta({ description: 'rung at which the border closes' }),
+  closeRung: rung().default(5).meta({ description: 'rung of fighting that closes the border, on a day it hurts a state that can close it beyond its tolerance' }),
+  sanctuaryRung: rung()
+    .default(6)
+    .meta({ description: "rung of a state's opening answer to a spoiler hosted by the other state, when that state has not struck: strikes on the group's sanctuaries across the border (0: no such floor)" }),
   reopenAfter: whole(0, MAX_DAYS).default(30).meta({ description: 'days of ceasefire before the border may reopen' }),
-  reopenDailyProb: probability().default(0.05).meta({ description: 'daily chance of reopening after that' }),
+  reopenDailyProb: probability()
+    .default(0.05)
+    .meta({ description: 'daily chance of reopening after that, and of a deal at the crossing once the grievance behind a closure is spent' }),
   catastropheCivilians: real(0, 1e6).default(25).meta({ description: 'civilian deaths in a day that prompt mediation offers' }),
   roundEvery: whole(1, MAX_DAYS).default(10).meta({ description: 'days between follow-up rounds of talks' }),
   maxRounds: whole(0, 100).default(3).meta({ description: 'follow-up rounds per ceasefire' }),

@@ -27,6 +27,9 @@ export interface MeasureDefinition {
 
 const withinDays = () => whole(0, 365).default(2).meta({ description: 'days before (or after) the reference day that count' });
 
+const side = (fallback: 'stronger' | 'weaker' | 'either' = 'either') =>
+  z.enum(['stronger', 'weaker', 'either']).default(fallback).meta({ description: 'whose rungs: the state with the higher or lower capability, or either' });
+
 export const MEASURES = {
   boutOnsetAfterSpoiler: {
     statistic: 'share',
@@ -160,6 +163,54 @@ export const MEASURES = {
     unit: 'share of runs',
     description: 'runs with a mediated session (CAMEO 045) in which a truce was in force at the end of some day before the first session',
     options: z.strictObject({}),
+  },
+  peakRung: {
+    statistic: 'median',
+    unit: 'rung',
+    description: 'the highest rung the side (stronger, weaker or either state) stood on in the first bout (runs without a bout: over the run)',
+    options: z.strictObject({ side: side() }),
+  },
+  firstRungDay: {
+    statistic: 'median',
+    unit: 'days from day 0',
+    description: 'days from day 0 (a case\'s trigger) to the first day the side stands at rung ≥ minRung; a run where it never does counts at the horizon',
+    options: z.strictObject({ side: side('stronger'), minRung: rung().default(5) }),
+  },
+  replyShare: {
+    statistic: 'share',
+    unit: 'share of runs',
+    description: 'runs where the weaker state stands at rung ≥ replyRung within withinDays days of the stronger state first reaching rung ≥ strikeRung (the same day counts), among runs where it reaches it',
+    options: z.strictObject({ strikeRung: rung().default(6), replyRung: rung().default(6), withinDays: whole(0, 365).default(7).meta({ description: 'days after the strike that count' }) }),
+  },
+  firstBoutDays: {
+    statistic: 'median',
+    unit: 'days',
+    description: "length of the run's first bout, first to last bout day (runs with a bout)",
+    options: z.strictObject({}),
+  },
+  topRungDays: {
+    statistic: 'median',
+    unit: 'days',
+    description: 'days of the first bout with some state at rung ≥ minRung (runs whose first bout reached it)',
+    options: z.strictObject({ minRung: rung().default(6) }),
+  },
+  closureDays: {
+    statistic: 'median',
+    unit: 'days',
+    description: "days from the border's first closure to its reopening, or to the horizon if it never reopens (runs with a closure)",
+    options: z.strictObject({}),
+  },
+  closureShare: {
+    statistic: 'share',
+    unit: 'share of runs',
+    description: 'runs in which the border closes at all',
+    options: z.strictObject({}),
+  },
+  pauseShare: {
+    statistic: 'share',
+    unit: 'share of runs',
+    description: 'runs with a pause in force at the end of some day: kind ceasefire counts a ceasefire or an agreement, kind truce any truce, ceasefire or agreement',
+    options: z.strictObject({ kind: z.enum(['truce', 'ceasefire']).default('ceasefire').meta({ description: 'which pauses count' }) }),
   },
 } as const satisfies Record<string, MeasureDefinition>;
 

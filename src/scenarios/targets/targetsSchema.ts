@@ -43,12 +43,12 @@ export const targetSchema = z.strictObject({
 
 export const targetsSchema = z
   .strictObject({
-    $schema: z.string().optional(),
+    $schema: z.string().optional().meta({ description: 'JSON Schema for editors (ignored by brink)' }),
     name: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'a name: lower-case letters, digits, - or _').meta({ description: 'short name of the target set' }),
-    description: z.string().max(10_000).default(''),
+    description: z.string().max(10_000).default('').meta({ description: 'what the target set stands for' }),
     source: z.string().max(1000).optional().meta({ description: 'the record the targets come from' }),
     runs: whole(1, 1_000_000).default(1000).meta({ description: 'default ensemble size of a check' }),
-    targets: z.array(targetSchema).min(1).max(200),
+    targets: z.array(targetSchema).min(1).max(200).meta({ description: 'the targets, 1 to 200' }),
   })
   .meta({ title: 'brink targets', description: 'Stylized facts as measurable targets on an ensemble' });
 

@@ -23,8 +23,22 @@ function strikeDays(s: ReturnType<typeof scenario>, runIndex: number): number[] 
 }
 
 describe('forgiveness (forgiveness.ts)', () => {
-  it('a planned strike (lag 10) is forgiven for good: after a forgiving day the state never strikes, with nothing new to answer', () => {
-    const forgiving = scenario({ responseLag: 10, lagDispersion: 1000, generosity: 0.3 });
+  it('a grievance forgiven outside an exchange is written down for good: after a forgiving day the state never strikes, with nothing new to answer', () => {
+    // A ceasefire (gate 1000) holds the struck state below the kinetic rung on days 0-5, so it
+    // plans nothing (no vow binds, commitment.ts) and may forgive; once the ceasefire is lifted it
+    // strikes only if it did not. (A truce would not do: a blamed attack releases its victim.)
+    const truce = (generosity: number) =>
+      mechScenario({
+        days: 40,
+        states: { strongland: explicitState('strong', { tolerance: 1, memory: 1, generosity, ceasefireThreshold: 1000 }), weakland: inertState('weak', { capability: 1 }) },
+        spoilers: { militants: explicitSpoiler() },
+        events: [
+          { day: 0, ceasefire: 'ceasefire' },
+          { day: 0, spoilerAttack: { spoiler: 'militants', deaths: 100, blamed: true } },
+          { day: 6, ceasefire: 'none' },
+        ],
+      });
+    const forgiving = truce(0.3);
     const i = stateIndex(forgiving, 'strongland');
     let forgivenRuns = 0;
     for (let k = 0; k < 100; k += 1) {
@@ -41,8 +55,14 @@ describe('forgiveness (forgiveness.ts)', () => {
         expect(rungs.slice(forgaveOn).every((rung) => rung < 4)).toBe(true);
       }
     }
-    // γ = 0.3 a day over a lag of about ten days: almost every run forgives before the strike falls due.
-    expect(forgivenRuns).toBeGreaterThan(90);
+    // γ = 0.3 a day over six days of ceasefire: 1 − 0.7⁶ ≈ 0.88 of runs forgive.
+    expect(forgivenRuns).toBeGreaterThan(75);
+    // Without generosity every run strikes once the ceasefire is lifted.
+    const unforgiving = truce(0);
+    for (let k = 0; k < 50; k += 1) {
+      const rungs = column(unforgiving.params as { days: number }, simulateRun(unforgiving.params, 'forgive', k, { recordEvents: false }).records.rung, i);
+      expect(rungs.slice(6).some((rung) => rung >= 4)).toBe(true);
+    }
   });
 
   it('without generosity the same grievance is answered in every run', () => {

@@ -1,12 +1,13 @@
 /**
  * responseTiming.ts: a state crossing into kinetic action from below answers after a lag
  * L ~ NegBin(mean responseLag, dispersion lagDispersion) drawn that day; L = 0 is the same day;
- * meanwhile it postures at kinetic − 1; a plan lapses when the state no longer wants to fight.
+ * meanwhile it postures at kinetic − 1; a plan lapses when the state no longer wants to fight
+ * (a vow keeps its grievance meanwhile: commitment.ts).
  * Trigger: a blamed attack of 100 deaths on day 0 (felt 10·ln 11 ≈ 24); the opponent never acts.
  */
 import { describe, expect, it } from 'vitest';
 import { simulateRun } from '../../../src/model/index.js';
-import { column, explicitSpoiler, explicitState, inertState, mechScenario, stateIndex } from '../../helpers/mechanisms.js';
+import { column, explicitSpoiler, explicitState, inertState, mechScenario, stateIndex, traceRun } from '../../helpers/mechanisms.js';
 
 function scenario(responseLag: number, lagDispersion: number, extra: Record<string, unknown> = {}, days = 60) {
   return mechScenario({
@@ -63,13 +64,27 @@ describe('response timing (responseTiming.ts)', () => {
     }
   });
 
-  it('a plan lapses when the grievance fades before it falls due (memory 0.5, tolerance 5)', () => {
-    const fading = firstStrikes(scenario(10, 1000, { memory: 0.5, tolerance: 5 }), 200);
-    const struck = fading.filter((x) => x.first >= 0).length;
-    // G_n = 24 · 0.5^n falls under 5 after 3 days: only a lag under 3 (p ≈ 0.3 %) is still wanted.
-    expect(struck).toBeLessThanOrEqual(4);
-    const kept = firstStrikes(scenario(10, 1000, { memory: 1, tolerance: 5 }), 200);
-    expect(kept.every((x) => x.first >= 0)).toBe(true);
+  it('a plan lapses when the state stops wanting to fight: a truce scripted on day 2 gates it below kinetic', () => {
+    // A vow keeps the grievance (commitment.ts), so what ends a plan is a reason not to fight:
+    // a truce gate of 1000 (truceThreshold) on days 2-3 makes the kinetic rungs unaffordable.
+    const gated = mechScenario({
+      days: 30,
+      states: { strongland: explicitState('strong', { responseLag: 10, lagDispersion: 1000, tolerance: 1, memory: 1 }), weakland: inertState('weak', { capability: 1 }) },
+      constants: { truceThreshold: 1000, truceDays: 2 },
+      spoilers: { militants: explicitSpoiler() },
+      events: [
+        { day: 0, spoilerAttack: { spoiler: 'militants', deaths: 100, blamed: true } },
+        { day: 2, ceasefire: 'truce' },
+      ],
+    });
+    const i = stateIndex(gated, 'strongland');
+    for (let k = 0; k < 50; k += 1) {
+      let planAfterTruce = false;
+      traceRun(gated.params, 'lapse', k, (c) => {
+        if (c.state.day === 2) planAfterTruce = c.state.actors[i].plannedDay !== -Infinity;
+      });
+      expect(planAfterTruce).toBe(false);
+    }
   });
 
   it('once in the exchange, no further lags: a state already at a kinetic rung answers day by day', () => {
