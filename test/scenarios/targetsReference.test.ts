@@ -43,8 +43,10 @@ describe('docs/targets-reference.md', () => {
       const defaults = definition.options.partial().parse({}) as Record<string, unknown>;
       const shape = definition.options.shape as Record<string, z.ZodType>;
       for (const option of Object.keys(shape)) {
-        const text = option in defaults && defaults[option] !== undefined ? String(defaults[option]) : 'required';
-        expect(own, `${name}.${option}`).toMatch(new RegExp(`^\\| \`${option}\` \\| [^|]+ \\| ${text.replace('.', '\\.')} \\|`, 'm'));
+        const value = defaults[option];
+        // Strings are shown quoted, as in the scenario reference ("poisson").
+        const text = option in defaults && value !== undefined ? (typeof value === 'string' ? JSON.stringify(value) : String(value)) : 'required';
+        expect(own, `${name}.${option}`).toMatch(new RegExp(`^\\| \`${option}\` \\| [^|]+ \\| ${text.replace(/[."]/g, (c) => (c === '.' ? '\\.' : c))} \\|`, 'm'));
       }
       if (Object.keys(shape).length === 0) expect(own, name).toContain('No options.');
       expect(markdown, name).toContain(`| [\`${name}\`](#${name.toLowerCase()}) | ${definition.unit} | ${definition.statistic} |`);
