@@ -1,6 +1,6 @@
 /**
  * brink as a library: every command as a pipeline (`runPipeline`, `ensemblePipeline`,
- * `comparePipeline`, `diffPipeline`, `sweepPipeline`, `checkPipeline`, `calibratePipeline`,
+ * `comparePipeline`, `diffPipeline`, `sweepPipeline`, `checkPipeline`, `checkCasesPipeline`, `calibratePipeline`, `calibrateCasesPipeline`,
  * `mergePipeline`, `replayPipeline`, `initPipeline`, `scenariosPipeline`, `showPipeline`: what `brink <command>` calls, output folder and all), and
  * the functions they are made of, for modellers who want results in code. Same code paths as
  * the CLI: `runScenario` is what `brink run` runs and `runEnsemble` what `brink ensemble` runs,
@@ -119,6 +119,10 @@ export { diffFolders } from './commands/diff/folders.js';
 export { sweepPipeline, type SweepPipelineInput, type SweepPipelineResult } from './commands/sweep/pipeline.js';
 export { checkPipeline, type CheckPipelineInput, type CheckPipelineResult } from './commands/check/pipeline.js';
 export { calibratePipeline, type CalibratePipelineInput, type CalibratePipelineResult } from './commands/calibrate/pipeline.js';
+export { checkCasesPipeline, type CheckCasesInput, type CheckCasesResult } from './commands/cases/pipeline.js';
+export { calibrateCasesPipeline, type CalibrateCasesInput, type CalibrateCasesResult } from './commands/calibrate/casesPipeline.js';
+export { discoverBouts, type BoutFiles } from './commands/cases/discover.js';
+export type { CasesTally, CheckedBout, DyadTally, LoadedBout, Tally } from './commands/cases/bouts.js';
 export { mergePipeline, type MergePipelineInput, type MergePipelineResult } from './commands/merge/pipeline.js';
 export { replayPipeline, type ReplayInput, type ReplayResult } from './commands/replay/pipeline.js';
 export { initPipeline, type InitPipelineInput } from './commands/init/pipeline.js';

@@ -25,3 +25,4 @@ export { sobolIndicesChart, type SobolBarRow, type SobolChartOptions } from './s
 export type { ChartMeta } from './frame.js';
 export { targetsChart } from './targetsChart.js';
 export { calibrationChart, type CalibrationPoint } from './calibrationChart.js';
+export { casesChart, type CaseChartEntry } from './casesChart.js';

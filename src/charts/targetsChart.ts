@@ -39,6 +39,20 @@ function row(targetLabel: string, criterion: CriterionResult, index: number) {
 }
 
 export function targetsChart(result: CheckResult, meta: ChartMeta, targetsName: string): TopLevelSpec {
+  return asSpec({
+    ...frame(meta, `Calibration check: ${result.passed} of ${result.total} targets met (${targetsName})`, LEGEND),
+    ...targetsFacet(result),
+  });
+}
+
+/** What the marks mean: the subtitle's second line. */
+export const LEGEND = 'bar: accepted band · dot and line: simulated value, 95% interval · black tick: observed';
+
+/**
+ * The chart's body without its frame: data and a facet of one row per criterion. `brink check
+ * --cases` stacks one per bout (charts/casesChart.ts).
+ */
+export function targetsFacet(result: CheckResult) {
   let index = 0;
   const rows = result.targets.flatMap((target) =>
     target.criteria.map((criterion) => row(`${target.fact ?? ''} ${target.id}`.trim(), criterion, index++)),
@@ -54,8 +68,7 @@ export function targetsChart(result: CheckResult, meta: ChartMeta, targetsName: 
     { field: 'unit', type: 'nominal', title: 'unit' },
     { field: 'n', type: 'quantitative', title: 'values or trials' },
   ];
-  return asSpec({
-    ...frame(meta, `Calibration check: ${result.passed} of ${result.total} targets met (${targetsName})`, 'bar: accepted band · dot and line: simulated value, 95% interval · black tick: observed'),
+  return {
     data: { values: rows },
     facet: {
       row: {
@@ -88,7 +101,7 @@ export function targetsChart(result: CheckResult, meta: ChartMeta, targetsName: 
       ],
     },
     resolve: { scale: { x: 'independent' } },
-  });
+  };
 }
 
 function verdictColor() {

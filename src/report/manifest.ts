@@ -6,7 +6,7 @@
  */
 import { PRNG_NAME } from '../model/index.js';
 import type { ModelParams } from '../model/types.js';
-import type { LoadedScenario, TargetsDocument } from '../scenarios/index.js';
+import type { ChainFile, LoadedScenario, TargetsDocument } from '../scenarios/index.js';
 import type { RunRange, Shard } from '../sim/plan.js';
 import { provenance, type Provenance } from './provenance.js';
 
@@ -83,6 +83,12 @@ export interface Manifest {
     readonly fileHash: string;
     readonly paramsHash: string;
     readonly overrides: readonly string[];
+    /**
+     * A scenario that extends another (`extends:`): every file of the chain with its sha256,
+     * the scenario's own file first. Absent for a file that extends none (`file` and
+     * `fileHash` say it all).
+     */
+    readonly chain?: readonly ChainFile[];
     readonly startDate: string | null;
     readonly params: ModelParams;
   };
@@ -115,6 +121,7 @@ export function scenarioRecord(scenario: LoadedScenario): Manifest['scenario'] {
     fileHash: scenario.fileHash,
     paramsHash: scenario.paramsHash,
     overrides: scenario.overrides,
+    ...(scenario.chain.length > 1 ? { chain: scenario.chain } : {}),
     startDate: scenario.info.startDate ?? null,
     params: scenario.params,
   };

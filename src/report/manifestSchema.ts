@@ -15,30 +15,31 @@ const runIndex = z.number().int().gte(0).lt(MAX_RUNS);
  */
 export const DATA_FILE_NAME = /^[A-Za-z0-9_-][A-Za-z0-9._-]{0,200}$/;
 
-const scenarioRecordSchema = z.object({
+export const scenarioRecordSchema = z.object({
   file: z.string(),
   name: z.string(),
   description: z.string(),
   fileHash: z.string(),
   paramsHash: sha,
   overrides: z.array(z.string()),
+  chain: z.array(z.object({ file: z.string(), sha256: sha })).min(2).optional(),
   startDate: z.string().nullable(),
   params: z.record(z.string(), z.unknown()),
 });
 
-const resultsSchema = z
+export const resultsSchema = z
   .record(z.string().regex(DATA_FILE_NAME, 'a file name in the folder'), sha)
   .refine((results) => Object.keys(results).some((name) => name !== 'manifest.json'), 'the sha256 of at least one data file: with none there is nothing to verify');
 
-const seed = z.string().regex(SEED_PATTERN, 'a seed: 1–64 letters, digits, . _ : -');
-const seedSource = z.enum(['flag', 'scenario', 'generated', 'manifest']);
+export const seedSchema = z.string().regex(SEED_PATTERN, 'a seed: 1–64 letters, digits, . _ : -');
+export const seedSourceSchema = z.enum(['flag', 'scenario', 'generated', 'manifest']);
 const range = z.object({ from: runIndex, to: z.number().int().gte(1).lte(MAX_RUNS) }).refine((r) => r.from < r.to, 'from < to');
 
 export const singleManifestSchema = z.object({
   command: z.enum(['run', 'ensemble', 'sweep', 'check', 'calibrate']),
   scenario: scenarioRecordSchema,
-  seed,
-  seedSource,
+  seed: seedSchema,
+  seedSource: seedSourceSchema,
   runs: z.number().int().gte(1).lte(MAX_RUNS),
   // A single run records runs: 1 and its own index (run k: {from: k, to: k + 1}).
   runIndices: range,
@@ -46,15 +47,15 @@ export const singleManifestSchema = z.object({
   results: resultsSchema,
 });
 
-const pairRun = z.object({ seed, runIndex });
+const pairRun = z.object({ seed: seedSchema, runIndex });
 
 export const pairManifestSchema = z.object({
   command: z.enum(['compare', 'diff']),
   scenarios: z.object({ a: scenarioRecordSchema, b: scenarioRecordSchema }),
-  seedSource,
+  seedSource: seedSourceSchema,
   results: resultsSchema,
   // compare records one seed and size; diff the two runs.
-  seed: seed.optional(),
+  seed: seedSchema.optional(),
   runs: z.union([z.number().int().gte(1).lte(MAX_RUNS), z.object({ a: pairRun, b: pairRun })]),
   runIndices: range.optional(),
 });

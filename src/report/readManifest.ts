@@ -22,7 +22,7 @@ function fail(folder: string, message: string): never {
   throw new InputError([{ source: folder, path: '', message }]);
 }
 
-function parsedManifest(folder: string): unknown {
+export function parsedManifest(folder: string): unknown {
   const file = join(folder, MANIFEST_FILE);
   if (!existsSync(file)) fail(folder, `expected a brink output folder with ${MANIFEST_FILE}, found none`);
   let parsed: unknown;
@@ -52,7 +52,7 @@ function checkModelVersion(file: string, manifest: unknown): void {
  * The recorded parameters must match their hash (an edit that forgot to re-hash) and be ones a
  * scenario file could give (an edit that re-hashed: checked like a file, recordedParams.ts).
  */
-function checkParams(file: string, scenario: Manifest['scenario'], where: string): void {
+export function checkParams(file: string, scenario: Manifest['scenario'], where: string): void {
   if (contentHash(scenario.params) !== scenario.paramsHash) {
     fail(file, 'the recorded parameters do not match their recorded hash: the manifest was edited');
   }
@@ -115,6 +115,7 @@ export function scenarioFromRecord(s: Manifest['scenario'], seed: string, runs: 
     fileHash: s.fileHash,
     paramsHash: s.paramsHash,
     overrides: s.overrides,
+    chain: s.chain ?? [{ file: s.file, sha256: s.fileHash }],
   };
 }
 

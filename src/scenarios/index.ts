@@ -2,6 +2,7 @@
 export { loadScenario, loadScenarioText, prepareScenario, prepareScenarioText, type LoadOptions, type LoadedScenario, type PreparedScenario } from './load.js';
 export { numericParameter, numericParameterPaths, closestPaths, inRange, describeParameter, nonNumericField, type NumericParameter } from './parameterPaths.js';
 export type { Override } from './overrides.js';
+export { MAX_EXTENDS_DEPTH, type BaseResolver, type ChainFile } from './extendsChain.js';
 export { InputError, formatProblem, describeValue, type Problem } from './messages.js';
 export { scenarioJsonSchema, scenarioJsonSchemaText } from './jsonSchema.js';
 export { scenarioReferenceMarkdown } from './referenceMarkdown.js';

@@ -5,18 +5,20 @@
  *   1. read the file, refusing oversize, empty and binary input  (source.ts)
  *   2. parse YAML/JSON keeping positions; refuse alias bombs, prototype keys, non-finite numbers
  *                                                                  (yamlDocument.ts)
- *   3. apply `--set` / `--days` overrides to the plain data        (overrides.ts)
- *   4. validate against the zod schema and cross-references, every problem at once
+ *   3. `extends:` read and parse each base, merge the chain as JSON Merge Patches keeping the
+ *      file of every value                                         (extendsChain.ts)
+ *   4. apply `--set` / `--days` overrides to the plain data        (overrides.ts)
+ *   5. validate against the zod schema and cross-references, every problem at once
  *                                                                  (validate.ts)
- *   5. resolve defaults, indices and canonical order; hash         (resolve.ts, hash.ts)
+ *   6. resolve defaults, indices and canonical order; hash         (resolve.ts, hash.ts)
  */
-import { sha256, contentHash } from './hash.js';
+import { parseScenarioChain, type BaseResolver, type ChainFile } from './extendsChain.js';
+import { contentHash } from './hash.js';
 import { InputError, type Problem } from './messages.js';
 import { applyOverrides, parseOverride, type Override } from './overrides.js';
 import { resolveScenario, type ResolvedScenario } from './resolve.js';
 import { readScenarioText } from './source.js';
 import { validateScenario } from './validate.js';
-import { parseScenarioText } from './yamlDocument.js';
 
 export interface LoadOptions {
   /** `--set path=value` flags, as typed. */
@@ -25,6 +27,11 @@ export interface LoadOptions {
   readonly setB?: readonly string[];
   /** `--days N`: the horizon, overriding the file's. */
   readonly days?: number;
+  /**
+   * Reads the base file of an `extends:` (its path already resolved against the extending
+   * file's folder). loadScenario passes a file reader; without one, `extends` is refused.
+   */
+  readonly resolveBase?: BaseResolver;
 }
 
 export interface LoadedScenario extends ResolvedScenario {
@@ -36,6 +43,8 @@ export interface LoadedScenario extends ResolvedScenario {
   readonly paramsHash: string;
   /** The overrides applied, as typed. */
   readonly overrides: readonly string[];
+  /** Every file that went into the scenario: the file itself, then the base it extends, …. */
+  readonly chain: readonly ChainFile[];
 }
 
 /**
@@ -48,7 +57,12 @@ export interface LoadedScenario extends ResolvedScenario {
  * @throws InputError listing every problem as `file:line:column path: expected …, found …`.
  */
 export function loadScenario(file: string, options: LoadOptions = {}): LoadedScenario {
-  return loadScenarioText(readScenarioText(file), file, options);
+  return loadScenarioText(readScenarioText(file), file, withFileResolver(options));
+}
+
+/** Bases of `extends:` read from the file system, as the file itself is. */
+function withFileResolver(options: LoadOptions): LoadOptions {
+  return options.resolveBase === undefined ? { ...options, resolveBase: readScenarioText } : options;
 }
 
 /** The same as `loadScenario` for text already in memory (tests, the library API). */
@@ -70,7 +84,7 @@ export interface PreparedScenario {
 }
 
 export function prepareScenario(file: string, options: LoadOptions = {}): PreparedScenario {
-  return prepareScenarioText(readScenarioText(file), file, options);
+  return prepareScenarioText(readScenarioText(file), file, withFileResolver(options));
 }
 
 export function prepareScenarioText(text: string, source: string, options: LoadOptions = {}): PreparedScenario {
@@ -86,18 +100,18 @@ export function prepareScenarioText(text: string, source: string, options: LoadO
     }
   }
   if (options.days !== undefined) overrides.push({ source: `--days ${options.days}`, path: ['days'], value: options.days });
-  const parsed = parseScenarioText(text, source);
-  problems.push(...parsed.problems);
+  const { parsed, data, files: chain, problems: parseProblems } = parseScenarioChain(text, source, options.resolveBase);
+  problems.push(...parseProblems);
   if (problems.length > 0) throw new InputError(problems);
-  const fileHash = sha256(text);
+  const fileHash = chain[0]!.sha256;
   const load = (all: readonly Override[]): LoadedScenario => {
-    const resolved = resolveScenario(validateScenario(parsed, applyOverrides(parsed.data, all), all));
-    return { ...resolved, file: source, fileHash, paramsHash: contentHash(resolved.params), overrides: all.map((o) => o.source) };
+    const resolved = resolveScenario(validateScenario(parsed, applyOverrides(data, all), all));
+    return { ...resolved, file: source, fileHash, paramsHash: contentHash(resolved.params), overrides: all.map((o) => o.source), chain };
   };
   const base = load(overrides);
   return {
     base,
-    data: applyOverrides(parsed.data, overrides),
+    data: applyOverrides(data, overrides),
     withOverrides: (extra) => load([...overrides, ...extra]),
   };
 }

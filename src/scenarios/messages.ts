@@ -182,3 +182,25 @@ export const messages = {
   foreignIndex: () =>
     'this index.html was not written by brink, and brink writes its list of reports there: choose another --out, or pass --overwrite-index to replace it',
 } as const;
+
+/** Messages of `extends:` (a scenario file applied onto a base file: scenarios/extendsChain.ts). */
+export const extendsMessages = {
+  notAPath: (found: unknown) => `expected the path of a base scenario file (a string, relative to this file's folder), found ${describeValue(found)}`,
+  unreadable: (tried: string, reason: string) => `cannot read the base scenario ${tried}: ${reason}`,
+  cycle: (files: readonly string[]) => `extends makes a cycle: ${files.join(' → ')}`,
+  tooDeep: (limit: number, files: readonly string[]) => `extends chains at most ${limit} files deep, found a longer chain: ${files.join(' → ')} → …`,
+  noResolver: () => 'extends needs the base file, and this scenario was given as text without a way to read files: load it from a file (loadScenario) or pass resolveBase',
+  boutSetsParameter: (path: string) =>
+    `--param ${path}: this bout file sets it itself, so the dyad file's value would not reach this bout: a shared parameter must live only in the dyad file (remove it here, or search another path)`,
+} as const;
+
+/** Messages of `brink check --cases` and `brink calibrate --cases` about a case library (commands/cases/discover.ts). */
+export const casesMessages = {
+  notAFolder: (reason: string) => `expected a folder of cases (scenarios/cases, or one dyad's folder in it), found ${reason}`,
+  noBouts: () => 'expected bouts: <dyad>/<bout>.yaml files each with a <bout>.targets.yaml beside it, found none',
+  boutWithoutTargets: (targets: string) => `a bout without targets: expected ${targets} beside it`,
+  targetsWithoutBout: (scenario: string) => `targets without a bout: expected ${scenario} beside it`,
+  oneDyad: (dyads: readonly string[]) => `brink calibrate --cases takes one dyad's folder, found bouts of ${dyads.length} dyads (${dyads.join(', ')})`,
+  noDyadFile: (bout: string) => `expected the bout to extend its dyad file (extends: ../<dyad>.yaml), found no extends in ${bout}`,
+  mixedDyadFiles: (first: string, other: string) => `expected every bout of the dyad to extend the same dyad file, found ${first} and ${other}`,
+} as const;

@@ -33,6 +33,21 @@ const SECTION_NOTES: Readonly<Record<string, readonly string[]>> = {
   ],
 };
 
+/** How `extends:` combines files (extendsChain.ts): what no row of a table can say. */
+const EXTENDS_SECTION = [
+  '## `extends`: a file built on another',
+  '',
+  '`extends: ../pakistan-afghanistan.yaml` applies this file onto the base file it names (a path relative to this',
+  "file's folder) as a JSON Merge Patch (RFC 7386): mappings merge key by key and this file wins; a list",
+  '(`events`, `ladder.rungs`) or a single value replaces the base\'s wholesale; an explicit `null` removes the',
+  "key from the base. A base may itself extend another, up to 8 files in a chain; a cycle is refused. The",
+  'merged document is then validated as one file, and every problem is reported at the file, line and column',
+  'where the offending value was written (a base\'s value in the base file). `--set` and `--days` apply after',
+  "the merge. Runs depend on the resolved parameters only (as for any file); a manifest also lists every file",
+  'of the chain with its sha256 (`scenario.chain`). A scenario given as text without files (the explorer page)',
+  'cannot extend another.',
+];
+
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const code = (text: string): string => `\`${text}\``;
 
@@ -84,6 +99,8 @@ export function scenarioReferenceMarkdown(): string {
     '## Top level',
     '',
     ...table(topLevel),
+    '',
+    ...EXTENDS_SECTION,
   ];
   for (const parent of topLevel) {
     const fields = rows.filter((row) => row.path !== parent.path && topKey(row.path) === parent.path);

@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import { checkCrossReferences, type PathProblem } from './crossReferences.js';
+import type { ChainedText } from './extendsChain.js';
 import { formatPath, InputError, messages, type Problem } from './messages.js';
 import { applyOverrides, overrideFor, startsWith, type Override } from './overrides.js';
 import { scenarioSchema, type ScenarioDocument } from './schema/scenarioSchema.js';
@@ -141,11 +142,13 @@ function besideDefault(
 
 const pathKey = (problem: { readonly path: readonly PropertyKey[] }): string => problem.path.map(String).join('\0');
 
-function locate(problem: PathProblem, parsed: ParsedScenarioText, override: Override | undefined): Problem {
+function locate(problem: PathProblem, parsed: ChainedText, override: Override | undefined): Problem {
   const path = formatPath(problem.path);
   if (override !== undefined) return { source: override.source, path, message: problem.message };
-  const { line, column } = positionOf(parsed, problem.path, problem.atKey === true);
-  return { source: parsed.source, line, column, path, message: problem.message };
+  // A scenario that extends another: the file of the chain that wrote the value.
+  const owner = parsed.ownerOf?.(problem.path) ?? parsed;
+  const { line, column } = positionOf(owner, problem.path, problem.atKey === true);
+  return { source: owner.source, line, column, path, message: problem.message };
 }
 
 function dedupe(problems: Problem[]): Problem[] {

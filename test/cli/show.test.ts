@@ -1,9 +1,9 @@
 /** `brink scenarios` and `brink show`: what an analyst looks at before running anything. */
-import { readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { firstSentence } from '../../src/commands/scenarios/pipeline.js';
+import { firstSentence, scenariosPipeline, scenariosText } from '../../src/commands/scenarios/pipeline.js';
 import { loadScenario, loadScenarioText } from '../../src/scenarios/index.js';
 import { bundledScenarioNames } from '../../src/scenarios/packageFiles.js';
 import { brink, brinkProcess, tempDir } from '../helpers/cli.js';
@@ -16,7 +16,8 @@ describe('brink scenarios', () => {
     const result = await brink(['scenarios']);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
-    const lines = result.stdout.trimEnd().split('\n');
+    // The scenarios come first; the case library, if any, follows after a blank line.
+    const lines = result.stdout.split('\n\n')[0]!.trimEnd().split('\n');
     expect(lines.map((line) => line.split(/\s+/)[0])).toEqual(bundledScenarioNames());
     for (const [i, name] of bundledScenarioNames().entries()) {
       const file = `scenarios/${name}.yaml`;
@@ -26,7 +27,25 @@ describe('brink scenarios', () => {
 
   it('--json gives the same list for programs', async () => {
     const result = await brink(['scenarios', '--json']);
-    expect(JSON.parse(result.stdout).map((s: { path: string }) => s.path)).toEqual(bundledScenarioNames().map((n) => `scenarios/${n}.yaml`));
+    const list = JSON.parse(result.stdout) as { path: string; kind: string }[];
+    expect(list.filter((s) => s.kind === 'scenario').map((s) => s.path)).toEqual(bundledScenarioNames().map((n) => `scenarios/${n}.yaml`));
+  });
+
+  it('lists the case library grouped by dyad: the dyad file, then its bouts indented', () => {
+    const folder = tempDir();
+    cpSync('scenarios/quiet-border.yaml', join(folder, 'quiet-border.yaml'));
+    cpSync('test/fixtures/cases', join(folder, 'cases'), { recursive: true });
+    const list = scenariosPipeline(folder, folder);
+    expect(list.map((s) => [s.kind, s.name, s.path])).toEqual([
+      ['scenario', 'quiet-border', 'quiet-border.yaml'],
+      ['dyad', 'alpha-beta', 'cases/alpha-beta.yaml'],
+      ['bout', '2020-01-first', 'cases/alpha-beta/2020-01-first.yaml'],
+      ['bout', '2021-06-second', 'cases/alpha-beta/2021-06-second.yaml'],
+    ]);
+    const text = scenariosText(list).split('\n');
+    expect(text[2]).toBe('case library (brink check --cases scenarios/cases; each bout extends its dyad file):');
+    expect(text[3]).toMatch(/^alpha-beta \(dyad file\)  Two small states/);
+    expect(text[4]).toMatch(/^  2020-01-first {9}Two small states/);
   });
 
   it('cuts a description at its first sentence, not at a colon or a decimal point', () => {

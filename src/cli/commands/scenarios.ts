@@ -1,6 +1,6 @@
 /** `brink scenarios`: the bundled scenarios, one line each: name, first sentence, path. */
 import type { Argv, CommandModule } from 'yargs';
-import { scenariosPipeline } from '../../commands/scenarios/pipeline.js';
+import { scenariosPipeline, scenariosText } from '../../commands/scenarios/pipeline.js';
 import type { Io } from '../io.js';
 
 interface ScenariosArgs {
@@ -21,8 +21,7 @@ export function scenariosCommand(io: Io): CommandModule<object, ScenariosArgs> {
         io.stdout(`${JSON.stringify(list, null, 2)}\n`);
         return;
       }
-      const width = Math.max(...list.map((s) => s.name.length));
-      io.stdout(list.map((s) => `${s.name.padEnd(width)}  ${s.summary}  (${s.path})\n`).join(''));
+      io.stdout(scenariosText(list));
     },
   };
 }

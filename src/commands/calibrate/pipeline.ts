@@ -28,6 +28,7 @@ import { provenance } from '../../report/provenance.js';
 import { checkReportsIndex, refreshReportsIndex } from '../../report/reportsIndexFile.js';
 import { ResultCache } from '../../report/resultCache.js';
 import { contentHash, loadScenarioText, loadTargets, prepareScenario, type LoadedScenario, type LoadedTargets } from '../../scenarios/index.js';
+import { readScenarioText } from '../../scenarios/source.js';
 import { checkDataFiles, checkManifest } from '../check/files.js';
 import { checkTable } from '../check/pages.js';
 import { loadOptions, type OutputOptions, type ScenarioSource } from '../shared/hooks.js';
@@ -37,7 +38,7 @@ import { calibratedText, loadCandidate } from './calibratedText.js';
 import { calibratedFileName, candidatesCsv } from './files.js';
 
 /** Bumped whenever a cached candidate's check would be computed differently. */
-const CANDIDATE_FORMAT = 'brink-calibrate-candidate/1';
+export const CANDIDATE_FORMAT = 'brink-calibrate-candidate/1';
 
 /**
  * A cached candidate's check as checkTargets makes it for these targets and runs: one result
@@ -141,7 +142,8 @@ export async function calibratePipeline(input: CalibratePipelineInput): Promise<
   const bestText = calibratedText(input.scenario, prepared, { set: options.set, days: input.days }, parameters, search.best.detail.values, by);
   const bestFile = calibratedFileName(scenario.info.name);
   // The written file must load, by itself, to the very parameters that were checked.
-  if (loadScenarioText(bestText, bestFile).paramsHash !== best.paramsHash) {
+  // (An `extends:` in it is resolved from the original file's folder, where its base lives.)
+  if (loadScenarioText(bestText, input.scenario, { resolveBase: readScenarioText }).paramsHash !== best.paramsHash) {
     throw new Error('the calibrated scenario file does not reproduce the parameters that were checked');
   }
   const manifest: ManifestInput = {

@@ -2,7 +2,9 @@
 import type { CalibrationResult } from '../../calibration/calibrate.js';
 import type { CheckResult } from '../../calibration/checkTargets.js';
 import type { LoadedScenario, LoadedTargets } from '../../scenarios/index.js';
+import { casesSummaryText } from '../cases/summary.js';
 import { checkSummaryText } from '../check/summary.js';
+import type { CalibrateCasesResult } from './casesPipeline.js';
 
 interface Calibrated {
   readonly folder: string;
@@ -27,4 +29,21 @@ export function calibrateSummaryText(c: Calibrated): string {
 /** `brink calibrate --json`: the folder, the best set, how many candidates, and the check. */
 export function calibrateJson(c: Calibrated) {
   return { folder: c.folder, seed: c.seed, best: c.search.best.detail.set, candidates: c.search.evaluations.length, reused: c.search.reused, check: c.check };
+}
+
+/** What `brink calibrate --cases` prints: the search in a line, the best set, then every bout's check. */
+export function calibrateCasesSummaryText(cases: string, c: CalibrateCasesResult): string {
+  const { search } = c;
+  return (
+    `brink calibrate --cases ${cases} · seed ${c.seed} · ${search.evaluations.length} candidates of ${c.searchRuns} runs per bout` +
+    `${search.reused > 0 ? ` (${search.reused} bout checks reused from an earlier run)` : ''}\n` +
+    `  best: ${search.best.detail.set.join(' ')} (${search.best.score.passed} targets met in the search, summed over ${c.bouts.length} bouts)\n` +
+    `  calibrated dyad file: ${c.calibratedFile} (from ${c.dyadFile})\n\n` +
+    casesSummaryText(c.bouts, c.tally, c.folder)
+  );
+}
+
+/** `brink calibrate --cases --json`. */
+export function calibrateCasesJson(c: CalibrateCasesResult) {
+  return { folder: c.folder, seed: c.seed, best: c.search.best.detail.set, candidates: c.search.evaluations.length, reused: c.search.reused, dyadFile: c.dyadFile, tally: c.tally };
 }

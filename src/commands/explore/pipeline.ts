@@ -11,7 +11,8 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { provenance } from '../../report/provenance.js';
-import { loadScenario, type LoadedScenario } from '../../scenarios/index.js';
+import { stringify as stringifyYaml } from 'yaml';
+import { loadScenario, prepareScenario, type LoadedScenario } from '../../scenarios/index.js';
 import { readScenarioText } from '../../scenarios/source.js';
 import { loadOptions, type PipelineHooks, type ScenarioSource } from '../shared/hooks.js';
 import { chooseSeed, type ChosenSeed } from '../shared/seed.js';
@@ -34,6 +35,15 @@ export interface ExplorePipelineResult extends ChosenSeed {
   readonly html: string;
 }
 
+/**
+ * A scenario that extends another, as one document: the page loads text without files (it
+ * refuses `extends`), so it gets the merged chain, and its YAML export is that whole scenario.
+ */
+export function flattenedText(file: string, scenario: LoadedScenario): string {
+  const chain = scenario.chain.map((f) => f.file).join(' ← ');
+  return `# ${scenario.info.name}: the merge of ${chain} (extends), written out whole by brink explore\n${stringifyYaml(prepareScenario(file).data, { lineWidth: 0 })}`;
+}
+
 /** The page as text, without writing it (`--serve`). */
 export async function explorePage(input: Omit<ExplorePipelineInput, 'out'>): Promise<Omit<ExplorePipelineResult, 'file'>> {
   const options = loadOptions(input);
@@ -44,7 +54,7 @@ export async function explorePage(input: Omit<ExplorePipelineInput, 'out'>): Pro
   const bundles = await exploreBundles();
   const data: ExploreData = {
     file: input.scenario,
-    text: readScenarioText(input.scenario),
+    text: scenario.chain.length > 1 ? flattenedText(input.scenario, scenario) : readScenarioText(input.scenario),
     seed: chosen.seed,
     runIndex: input.runIndex ?? 0,
     // The page keeps --days as the override it is: `days` is one of its parameters.

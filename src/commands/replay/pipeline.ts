@@ -8,7 +8,8 @@
  *      hash (report/readManifest.ts); otherwise InputError, nothing runs
  *   2. hash every recorded data file on disk                           (report/folderHashes.ts)
  *   3. recompute the command's data files through the table below (every command that writes
- *      a folder): each entry is the same code its pipeline writes them with
+ *      a folder): each entry is the same code its pipeline writes them with (a case check's:
+ *      commands/cases/replay.ts)
  *   4. compare each recorded hash with the file on disk and the recomputed one, in name order
  */
 import { createHash } from 'node:crypto';
@@ -31,6 +32,8 @@ import { runComparison } from '../../sim/runComparison.js';
 import { runEnsemble } from '../../sim/runEnsemble.js';
 import { runScenario } from '../../sim/runScenario.js';
 import { runDivergence, summarizeComparison, summarizeEnsemble } from '../../stats/index.js';
+import { isCasesFolder, readCasesManifest } from '../../report/casesManifest.js';
+import { replayCases } from '../cases/replay.js';
 import { checkDataFiles } from '../check/files.js';
 import { writePairedCsv } from '../compare/files.js';
 import { compareDataFiles, compareManifestInput, PAIRED_FILE } from '../compare/pipeline.js';
@@ -167,7 +170,7 @@ const PAIRED: Readonly<Record<PairManifest['command'], (manifest: PairManifest, 
 };
 
 export interface ReplayInput {
-  /** An output folder of brink run, ensemble, compare, diff, sweep, check or calibrate (merged folders too). */
+  /** An output folder of brink run, ensemble, compare, diff, sweep, check, check --cases or calibrate (merged folders too). */
   readonly dir: string;
   readonly workers?: number;
   readonly hooks?: PipelineHooks;
@@ -195,7 +198,11 @@ export async function replayPipeline(input: ReplayInput): Promise<ReplayResult> 
   let results: Readonly<Record<string, string>>;
   let recompute: () => Promise<Hashes>;
   let notRecomputed: readonly string[] = [];
-  if (isPairFolder(input.dir)) {
+  if (isCasesFolder(input.dir)) {
+    const manifest = readCasesManifest(input.dir);
+    results = manifest.results;
+    recompute = async () => hashed(await replayCases(manifest));
+  } else if (isPairFolder(input.dir)) {
     const manifest = readPairManifest(input.dir);
     results = manifest.results;
     recompute = () => PAIRED[manifest.command](manifest, options);

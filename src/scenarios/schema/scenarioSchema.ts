@@ -26,6 +26,12 @@ export const seedSchema = z
 export const scenarioSchema = z
   .strictObject({
     $schema: z.string().optional().meta({ description: 'JSON Schema for editors (ignored by brink)' }),
+    // Consumed while loading (extendsChain.ts merges the chain and drops it): listed here so the
+    // JSON Schema and the reference document it.
+    extends: z
+      .string()
+      .optional()
+      .meta({ description: "a base scenario file (path relative to this file's folder) that this file is applied onto as a JSON Merge Patch" }),
     name: z
       .string()
       .regex(SCENARIO_NAME_PATTERN, 'a name: lower-case letters, digits, - or _ (used in folder names)')
