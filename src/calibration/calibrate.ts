@@ -11,7 +11,7 @@
  * Evaluations go through a cache keyed by content hash, so rerunning after an interruption
  * recomputes nothing already done.
  */
-import { Stream } from '../model/index.js';
+import { calibrateSearchKey, Stream } from '../model/index.js';
 import type { ModelParams } from '../model/types.js';
 import type { LoadedTargets } from '../scenarios/index.js';
 import { checkTargets, type CheckResult } from './checkTargets.js';
@@ -65,7 +65,7 @@ export function defaultPopulation(parameters: number): number {
 }
 
 export async function calibrate(options: CalibrateOptions): Promise<CalibrationResult> {
-  const stream = new Stream(`${options.seed}/calibrate/search`);
+  const stream = new Stream(calibrateSearchKey(options.seed));
   const populationSize = options.populationSize ?? defaultPopulation(options.parameters.length);
   let reused = 0;
   const evaluations = await evolutionStrategy<Candidate>(

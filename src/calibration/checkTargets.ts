@@ -7,7 +7,7 @@
  *   3. a 95% interval by resampling whole runs, on a stream of its own per criterion        (clusterBootstrap)
  *   4. pass when the estimate lies in the acceptance band; a target passes when all its criteria do
  */
-import { Stream } from '../model/index.js';
+import { checkBootstrapKey, Stream } from '../model/index.js';
 import type { ModelParams } from '../model/types.js';
 import { MEASURES, type LoadedTargets, type MeasureStatistic } from '../scenarios/index.js';
 import { clusterBootstrap } from '../stats/index.js';
@@ -101,6 +101,6 @@ export async function checkTargets(params: ModelParams, targets: LoadedTargets, 
 
 /** The bootstrap of one criterion draws from its own stream: adding a target changes no other's interval. */
 function bootstrapStream(seed: string, targetId: string, criterion: number): () => number {
-  const stream = new Stream(`${seed}/check/bootstrap/${targetId}/${criterion}`);
+  const stream = new Stream(checkBootstrapKey(seed, targetId, criterion));
   return () => stream.next();
 }

@@ -6,7 +6,8 @@
  */
 export const MODEL_VERSION = 2;
 export { simulateRun, type RunOptions, type RunResult } from './run.js';
-export { streamKey, Stream, DailyDraws, PRNG_NAME, type StreamPurpose } from './rng.js';
+export { runKey, Stream, DailyDraws, PRNG_NAME, STREAM_FAMILIES, type StreamPurpose } from './rng.js';
+export { compareBootstrapKey, checkBootstrapKey, calibrateSearchKey, sweepLhsKey, sobolBootstrapKey } from './streamKeys.js';
 export { DEFAULT_LADDER, DEFAULT_LADDER_ROWS, DEFAULT_THRESHOLDS, ladderFromRows, isKinetic, type LadderRow } from './ladder.js';
 export { CEASEFIRE_KINDS, dyadRung, interstateDeaths, type DayRecords } from './records.js';
 export { FINAL_WINDOW } from './runOutcome.js';

@@ -1,44 +1,54 @@
 /**
- * Seeded random streams (docs/model.md §7.1). Every random process owns one stream, keyed by
- * `<seed>/run/<runIndex>/<purpose>/<owner>`, so adding an entity or taking a branch differently
- * never shifts another process's draws. Streams are the only source of randomness in a run.
+ * Seeded random streams (docs/model.md §7.1). Every random process of a run owns one stream,
+ * named by its coordinates (family, owner, and for scripted attacks the day and number), so
+ * adding an entity or taking a branch differently never shifts another process's draws.
+ * Streams are the only source of randomness in a run.
  *
- * The generator is seedrandom's Alea (Baagøe), seeded from the key by Baagøe's Mash. This module
- * seeds and steps it itself, with seedrandom's arithmetic operation for operation, so the
- * sequence is exactly `seedrandom.alea(key)`'s (tested against the package over many keys): the
- * package's seeding builds closures and copies state objects, which cost more than the hashing
- * when a run opens ~15 streams; and a class rather than a closure lets hot loops call `next`
- * monomorphically.
+ * The generator is seedrandom's Alea (Baagøe). A run hashes one key, `<seed>/run/<runIndex>`,
+ * with Alea's own Mash seeding: that state is the run's root (`RunStreamRoot`). Each stream's
+ * starting state is then derived from the root and its coordinates by integer hashing
+ * (MurmurHash3's mixing steps), with no string built or Mashed per stream: a run opens ~15
+ * streams, and Mashing a full key three times for each was ~12% of a run. Given its starting
+ * state, a stream is exactly `seedrandom.alea('', { state })` (tested against the package). This
+ * module steps Alea itself, with seedrandom's arithmetic operation for operation: a class rather
+ * than seedrandom's closure lets hot loops call `next` monomorphically. Keys of streams outside
+ * runs (bootstrap, sweep designs, calibration) are listed in streamKeys.ts; each is Mashed whole.
  */
-
-/** Name recorded in manifests, so a reader knows which generator produced the numbers. */
-export const PRNG_NAME = 'seedrandom.alea@3.0.5';
-
-/** What a stream is for; the first component of its key after the run. */
-export type StreamPurpose =
-  | 'spoiler'
-  | 'spoiler-overflow'
-  | 'spoiler-scripted'
-  | 'decide'
-  | 'outcome'
-  | 'perceive'
-  | 'talks'
-  | 'border'
-  | 'hotline';
 
 /**
- * The one place a stream key is built: single runs and ensembles both call this, which is what
- * makes run k of an ensemble equal to `brink run --run-index k`.
- *
- * @example streamKey('golden', 3, 'decide', 'pakistan') // 'golden/run/3/decide/pakistan'
+ * Name recorded in manifests, so a reader knows which generator produced the numbers and how
+ * a run's streams are keyed (docs/model.md §7.1; "run-streams 2": one root per run, streams
+ * derived from it by coordinates).
  */
-export function streamKey(seed: string, runIndex: number, purpose: StreamPurpose, owner: string): string {
-  return `${runKeyPrefix(seed, runIndex)}${purpose}/${owner}`;
-}
+export const PRNG_NAME = 'seedrandom.alea@3.0.5; run-streams 2';
 
-/** What every stream key of one run starts with. */
-function runKeyPrefix(seed: string, runIndex: number): string {
-  return `${seed}/run/${runIndex}/`;
+/**
+ * The families of a run's streams and their numbers in the derivation. A number is part of
+ * every stream's seeding: never renumber or reuse one (that would change every run's output).
+ */
+export const STREAM_FAMILIES = {
+  spoiler: 1,
+  'spoiler-overflow': 2,
+  'spoiler-scripted': 3,
+  decide: 4,
+  outcome: 5,
+  perceive: 6,
+  talks: 7,
+  border: 8,
+  hotline: 9,
+} as const;
+
+/** What a stream is for: its family. */
+export type StreamPurpose = keyof typeof STREAM_FAMILIES;
+
+/**
+ * The one key a run hashes: single runs and ensembles both derive every stream from it, which
+ * is what makes run k of an ensemble equal to `brink run --run-index k`.
+ *
+ * @example runKey('golden', 3) // 'golden/run/3'
+ */
+export function runKey(seed: string, runIndex: number): string {
+  return `${seed}/run/${runIndex}`;
 }
 
 /** Anything that yields uniforms in [0, 1) one at a time: a Stream, or a run's prefilled draws. */
@@ -63,15 +73,11 @@ export class Stream {
   private s1 = 0;
   private s2 = 0;
 
-  /**
-   * Always a string key: `seedrandom(42)` and `seedrandom('42')` differ. `keyStart`, when given,
-   * is the Mash state after the spaces and the first `startsAt` characters of the key
-   * (`mashPrefix`): streams of one run share `<seed>/run/<runIndex>/`, hashed once.
-   */
-  constructor(key: string, keyStart = MASH_AFTER_SPACES, startsAt = 0) {
+  /** Alea seeded from `key` by Mash, as `seedrandom.alea(key)`. Always a string key: `seedrandom(42)` and `seedrandom('42')` differ. */
+  constructor(key: string) {
     // Alea's seeding: s_k = mash(' ') after k+1 spaces, less the k-th pass of Mash over the key,
     // each pass continuing from where the previous one left Mash's state.
-    let n = mashFrom(keyStart, key, startsAt);
+    let n = mashFrom(MASH_AFTER_SPACES, key, 0);
     let s0 = SPACE_0 - (n >>> 0) * 2.3283064365386963e-10;
     if (s0 < 0) s0 += 1;
     n = mashFrom(n, key, 0);
@@ -84,6 +90,21 @@ export class Stream {
     this.s0 = s0;
     this.s1 = s1;
     this.s2 = s2;
+  }
+
+  /** The stream that continues from an Alea state: `seedrandom.alea('', { state: { c, s0, s1, s2 } })`. */
+  static fromState(c: number, s0: number, s1: number, s2: number): Stream {
+    const stream = new Stream('');
+    stream.c = c;
+    stream.s0 = s0;
+    stream.s1 = s1;
+    stream.s2 = s2;
+    return stream;
+  }
+
+  /** The generator's state, in seedrandom's `state()` shape. */
+  state(): { c: number; s0: number; s1: number; s2: number } {
+    return { c: this.c, s0: this.s0, s1: this.s1, s2: this.s2 };
   }
 
   next(): number {
@@ -181,31 +202,71 @@ function mashFrom(n: number, data: string, from: number): number {
   return n;
 }
 
+/** Mash's starting state (seedrandom's `Mash`). */
+const MASH_START = 0xefc8249d;
 /** Mash's state after the three spaces Alea's seeding hashes first, and each space's output. */
-const MASH_SPACE_1 = mashFrom(0xefc8249d, ' ', 0);
+const MASH_SPACE_1 = mashFrom(MASH_START, ' ', 0);
 const MASH_SPACE_2 = mashFrom(MASH_SPACE_1, ' ', 0);
 const MASH_AFTER_SPACES = mashFrom(MASH_SPACE_2, ' ', 0);
 const SPACE_0 = (MASH_SPACE_1 >>> 0) * 2.3283064365386963e-10;
 const SPACE_1 = (MASH_SPACE_2 >>> 0) * 2.3283064365386963e-10;
 const SPACE_2 = (MASH_AFTER_SPACES >>> 0) * 2.3283064365386963e-10;
 
+/** An owner's id (a state, spoiler or party id, or `dyad`) as the 32-bit number streams are derived with: Mash of the id. */
+export function ownerHash(id: string): number {
+  return mashFrom(MASH_START, id, 0) >>> 0;
+}
+
 /**
- * Opens the streams of one run: the key prefix `<seed>/run/<runIndex>/` is hashed once for all
- * of them (Mash's first pass over a key continues from the state after its prefix; the second
- * and third passes start from states that depend on the whole key and cannot be shared).
+ * The root of one run's streams: Alea's starting state for `runKey(seed, runIndex)` (Mash run
+ * over the key three times, once per run), as three 32-bit words. `open` derives a stream from
+ * it by the stream's coordinates: each of the three state words is MurmurHash3 (32-bit) of
+ * (family, owner, a, b) seeded with the matching root word, scaled to [0, 1) as Alea's state is;
+ * the carry starts at 1, as Alea's seeding leaves it. Two streams of a run share a state only if
+ * their coordinates hash alike in all three words, as two ids with one Mash hash would (odds
+ * about 2^−32 a pair of ids).
  */
-export class RunStreamOpener {
-  private readonly prefix: string;
-  private readonly afterPrefix: number;
+export class RunStreamRoot {
+  private readonly w0: number;
+  private readonly w1: number;
+  private readonly w2: number;
 
   constructor(seed: string, runIndex: number) {
-    this.prefix = runKeyPrefix(seed, runIndex);
-    this.afterPrefix = mashFrom(MASH_AFTER_SPACES, this.prefix, 0);
+    const root = new Stream(runKey(seed, runIndex)).state();
+    this.w0 = root.s0 * 0x100000000;
+    this.w1 = root.s1 * 0x100000000;
+    this.w2 = root.s2 * 0x100000000;
   }
 
-  open(purpose: StreamPurpose, owner: string): Stream {
-    return new Stream(`${this.prefix}${purpose}/${owner}`, this.afterPrefix, this.prefix.length);
+  /** The stream of `family` owned by `owner` (`ownerHash` of its id); `a`, `b`: further coordinates (a scripted attack's day and number). */
+  open(family: StreamPurpose, owner: number, a = 0, b = 0): Stream {
+    const f = STREAM_FAMILIES[family];
+    return Stream.fromState(1, derivedWord(this.w0, f, owner, a, b), derivedWord(this.w1, f, owner, a, b), derivedWord(this.w2, f, owner, a, b));
   }
+}
+
+/** MurmurHash3 (x86, 32-bit) of the four 32-bit coordinates, seeded with `seed`, as a fraction in [0, 1). */
+function derivedWord(seed: number, family: number, owner: number, a: number, b: number): number {
+  let h = murmurRound(seed | 0, family);
+  h = murmurRound(h, owner);
+  h = murmurRound(h, a);
+  h = murmurRound(h, b);
+  h ^= 16; // the length in bytes of what was hashed
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return (h >>> 0) * 2.3283064365386963e-10; // 2^-32
+}
+
+function murmurRound(h: number, value: number): number {
+  let k = Math.imul(value | 0, 0xcc9e2d51);
+  k = (k << 15) | (k >>> 17);
+  k = Math.imul(k, 0x1b873593);
+  h ^= k;
+  h = (h << 13) | (h >>> 19);
+  return (Math.imul(h, 5) + 0xe6546b64) | 0;
 }
 
 /**

@@ -8,7 +8,7 @@
  * (`releaseRunStreams`): the same values as drawing them day by day, at a fraction of the cost.
  */
 import { SPOILER_DAILY_BUDGET } from './spoilers.js';
-import { DailyDraws, PrefilledDraws, RunStreamOpener, Stream, type Uniforms } from './rng.js';
+import { DailyDraws, ownerHash, PrefilledDraws, RunStreamRoot, Stream, type StreamPurpose, type Uniforms } from './rng.js';
 import type { ModelParams } from './types.js';
 
 /** Values per day of a party's talks stream: acceptance by each state, session, settlement, partial, pause. */
@@ -26,7 +26,7 @@ export interface RunStreams {
   /** Per spoiler, opened on first use: draws of attacks beyond the daily budget. */
   spoilerOverflow(spoiler: number): Stream;
   /**
-   * One stream per scripted attack, keyed by spoiler, day and its number among that spoiler's
+   * One stream per scripted attack, by spoiler, day and its number among that spoiler's
    * scripted attacks that day: adding or removing one scripted attack shifts no other's draw.
    */
   spoilerScripted(spoiler: number, day: number, nth: number): Stream;
@@ -53,11 +53,18 @@ export interface RunStreams {
   readonly prefilled: Float64Array;
 }
 
+/** The owner of the dyad's streams (border, hotline). */
+const DYAD_OWNER = ownerHash('dyad');
+
 export function openRunStreams(params: ModelParams, seed: string, runIndex: number): RunStreams {
   const [a, b] = params.states;
   const { firstDay } = params;
-  const streams = new RunStreamOpener(seed, runIndex);
-  const open = (purpose: Parameters<RunStreamOpener['open']>[0], owner: string) => () => streams.open(purpose, owner);
+  const streams = new RunStreamRoot(seed, runIndex);
+  // Owners are keyed by id, never by index: adding an entity shifts no other entity's streams.
+  const stateA = ownerHash(a.id);
+  const stateB = ownerHash(b.id);
+  const spoilerOwners = params.spoilers.map((s) => ownerHash(s.id));
+  const open = (purpose: StreamPurpose, owner: number) => () => streams.open(purpose, owner);
 
   // Prefilled streams, in the buffer in this order: spoilers, decide A and B, perceive A and B.
   const days = params.days - firstDay;
@@ -67,7 +74,7 @@ export function openRunStreams(params: ModelParams, seed: string, runIndex: numb
   const decideAt = spoilerCount * spoilerValues;
   const perceiveAt = decideAt + 2 * decideValues;
   const buffer = takeBuffer(perceiveAt + 2 * days);
-  const spoilerStreams = params.spoilers.map((s) => streams.open('spoiler', s.id));
+  const spoilerStreams = spoilerOwners.map((owner) => streams.open('spoiler', owner));
   for (let s = 0; s < spoilerCount; s += 2) {
     const first = spoilerStreams[s]!;
     const second = spoilerStreams[s + 1];
@@ -75,8 +82,8 @@ export function openRunStreams(params: ModelParams, seed: string, runIndex: numb
     else Stream.fillTogether(first, second, buffer, s * spoilerValues, (s + 1) * spoilerValues, spoilerValues);
   }
   const pair = (purpose: 'decide' | 'perceive', at: number, count: number): readonly [PrefilledDraws, PrefilledDraws] => {
-    const first = streams.open(purpose, a.id);
-    const second = streams.open(purpose, b.id);
+    const first = streams.open(purpose, stateA);
+    const second = streams.open(purpose, stateB);
     Stream.fillTogether(first, second, buffer, at, at + count, count);
     return [new PrefilledDraws(first, buffer, at, at + count), new PrefilledDraws(second, buffer, at + count, at + 2 * count)];
   };
@@ -87,21 +94,21 @@ export function openRunStreams(params: ModelParams, seed: string, runIndex: numb
     spoilerOverflow: (spoiler) => {
       let stream = overflow.get(spoiler);
       if (stream === undefined) {
-        stream = streams.open('spoiler-overflow', params.spoilers[spoiler]!.id);
+        stream = streams.open('spoiler-overflow', spoilerOwners[spoiler]!);
         overflow.set(spoiler, stream);
       }
       return stream;
     },
-    spoilerScripted: (spoiler, day, nth) => streams.open('spoiler-scripted', `${params.spoilers[spoiler]!.id}/day/${day}/${nth}`),
+    spoilerScripted: (spoiler, day, nth) => streams.open('spoiler-scripted', spoilerOwners[spoiler]!, day, nth),
     decide: pair('decide', decideAt, decideValues),
     outcome: [
-      new DailyDraws(open('outcome', a.id), OUTCOME_DRAWS_PER_DAY, firstDay),
-      new DailyDraws(open('outcome', b.id), OUTCOME_DRAWS_PER_DAY, firstDay),
+      new DailyDraws(open('outcome', stateA), OUTCOME_DRAWS_PER_DAY, firstDay),
+      new DailyDraws(open('outcome', stateB), OUTCOME_DRAWS_PER_DAY, firstDay),
     ],
     perceive: pair('perceive', perceiveAt, days),
-    talks: params.thirdParties.map((k) => new DailyDraws(open('talks', k.id), TALKS_DRAWS_PER_DAY, firstDay)),
-    border: new DailyDraws(open('border', 'dyad'), 1, firstDay),
-    hotline: new DailyDraws(open('hotline', 'dyad'), 1, firstDay),
+    talks: params.thirdParties.map((k) => new DailyDraws(open('talks', ownerHash(k.id)), TALKS_DRAWS_PER_DAY, firstDay)),
+    border: new DailyDraws(open('border', DYAD_OWNER), 1, firstDay),
+    hotline: new DailyDraws(open('hotline', DYAD_OWNER), 1, firstDay),
     prefilled: buffer,
   };
 }

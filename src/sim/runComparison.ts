@@ -1,7 +1,7 @@
 /**
  * Two ensembles on common random numbers, for `brink compare`: run k of A and run k of B use
  * the same seed and run index, so every process the two scenarios share draws the same numbers
- * (streams are keyed `<seed>/run/<k>/<purpose>/<owner>`), and their differences are paired.
+ * (run k's streams all derive from `<seed>/run/<k>`), and their differences are paired.
  *
  * Phases:
  *   1. run A's ensemble (worker pool), keeping its tallies and a few numbers per run  (runEnsemble)

@@ -1,7 +1,7 @@
 /**
  * An ensemble: runs `from … to−1` of a seed, tallied, with outcome rows streamed in run-index
  * order. The library's `brink ensemble`, and the function that command calls. Run k here is
- * exactly `brink run --run-index k`: both key streams with `streamKey`.
+ * exactly `brink run --run-index k`: both derive its streams from `runKey(seed, k)`.
  *
  * Phases:
  *   1. choose seed, size and workers: the options, else the scenario's seed and runs, and

@@ -12,7 +12,7 @@
  *
  * @example summarizeComparison(a.params, b.params, await runComparison(a.params, b.params, { seed: 's', runs: 200, workers: 1 }), 's').rows[0].outcome // 'ceasefire:by14'
  */
-import { Stream } from '../model/index.js';
+import { compareBootstrapKey, Stream } from '../model/index.js';
 import type { Ladder, ModelParams } from '../model/types.js';
 import type { OutcomeColumns, PairedEnsembles } from './histograms.js';
 import { mcnemarTest, type McNemarResult } from './mcnemarTest.js';
@@ -53,10 +53,8 @@ export interface ComparisonSummary {
 /** The interval method of binary outcomes, as written in differences.csv. */
 export const PROPORTION_METHOD = 'Newcombe paired score (method 10)';
 
-/** Key of an outcome's bootstrap stream: apart from every run stream (`<seed>/run/…`). */
-export function bootstrapKey(seed: string, outcome: string): string {
-  return `${seed}/compare/bootstrap/${outcome}`;
-}
+/** Key of an outcome's bootstrap stream: apart from every run stream (model/streamKeys.ts). */
+export { compareBootstrapKey as bootstrapKey } from '../model/index.js';
 
 /** A binary outcome: given one scenario's runs, whether it happened in run k. */
 type Binary = { readonly outcome: string; readonly description: string; readonly indicator: (o: OutcomeColumns) => (k: number) => boolean };
@@ -183,6 +181,6 @@ function meanRow(measure: Measure, a: OutcomeColumns, b: OutcomeColumns, seed: s
   const { outcome, description, unit } = measure;
   const [valuesA, valuesB] = measure.pairs(a, b);
   let stream: Stream | undefined;
-  const random = () => (stream ??= new Stream(bootstrapKey(seed, outcome))).next();
+  const random = () => (stream ??= new Stream(compareBootstrapKey(seed, outcome))).next();
   return { outcome, description, kind: 'mean', unit, ...pairedMeanDifference(valuesA, valuesB, random, confidence), aOnly: null, bOnly: null, mcnemar: null };
 }

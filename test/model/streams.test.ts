@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { DailyDraws, simulateRun, Stream, streamKey, type DayRecords, type ModelParams } from '../../src/model/index.js';
-import { PrefilledDraws, RunStreamOpener } from '../../src/model/rng.js';
+import { DailyDraws, runKey, simulateRun, Stream, STREAM_FAMILIES, type DayRecords, type ModelParams } from '../../src/model/index.js';
+import { ownerHash, PrefilledDraws, RunStreamRoot } from '../../src/model/rng.js';
 import { loadScenarioText } from '../../src/scenarios/index.js';
 import { DURAND } from '../helpers/scenarios.js';
 
@@ -22,8 +22,13 @@ function series(records: DayRecords, column: (typeof STATE_COLUMNS)[number], i: 
 }
 
 describe('stream keys', () => {
-  it('are built by one function from seed, run, purpose and owner', () => {
-    expect(streamKey('golden', 3, 'decide', 'pakistan')).toBe('golden/run/3/decide/pakistan');
+  it('a run hashes one key, built by one function from seed and run index', () => {
+    expect(runKey('golden', 3)).toBe('golden/run/3');
+  });
+
+  it('family numbers are distinct (each is part of every stream of its family)', () => {
+    const numbers = Object.values(STREAM_FAMILIES);
+    expect(new Set(numbers).size).toBe(numbers.length);
   });
 });
 
@@ -117,15 +122,34 @@ describe('Stream and DailyDraws', () => {
     }
   });
 
-  it("a run's opener gives the stream of the full key (its prefix hashed once)", () => {
+  it("a run's root is seedrandom.alea's starting state for the run key, and each stream is seedrandom.alea from the state derived from it", async () => {
+    const seedrandom = (await import('seedrandom')).default;
     for (const [seed, run] of [['golden', 3], ['', 0], ['a/run/1', 12345]] as const) {
-      const opener = new RunStreamOpener(seed, run);
-      for (const owner of ['pakistan', 'dyad', 'ttp/day/-2/0']) {
-        const opened = opener.open('decide', owner);
-        const direct = new Stream(streamKey(seed, run, 'decide', owner));
-        for (let n = 0; n < 5; n += 1) expect(opened.next()).toBe(direct.next());
+      const rootState = seedrandom.alea(runKey(seed, run), { state: true }).state();
+      const root = new RunStreamRoot(seed, run);
+      for (const owner of ['pakistan', 'dyad', 'ttp']) {
+        const opened = root.open('decide', ownerHash(owner), -2, 1);
+        const state = opened.state();
+        // The derivation, written out independently: MurmurHash3 of (family, owner, a, b), seeded by each root word.
+        const words = [rootState.s0, rootState.s1, rootState.s2].map((s) => murmur3([STREAM_FAMILIES.decide, ownerHash(owner), -2, 1], s * 2 ** 32));
+        expect([state.c, state.s0, state.s1, state.s2]).toEqual([1, ...words.map((w) => w / 2 ** 32)]);
+        const reference = seedrandom.alea('', { state: { ...state } });
+        for (let n = 0; n < 50; n += 1) expect(opened.next()).toBe(reference());
       }
     }
+  });
+
+  it('owner hashes are pinned (Mash of the id: changing them would change every run)', () => {
+    expect(['pakistan', 'dyad', 'é-日本'].map(ownerHash)).toEqual([2552289111, 2770780351, 4223479344]);
+  });
+
+  it('streams of one run with different coordinates start apart; the same coordinates give the same stream', () => {
+    const root = new RunStreamRoot('golden', 3);
+    const firsts = new Set<number>();
+    const families = Object.keys(STREAM_FAMILIES) as (keyof typeof STREAM_FAMILIES)[];
+    for (const family of families) for (const owner of ['pakistan', 'afghanistan', 'dyad']) for (let day = -3; day < 30; day += 1) firsts.add(root.open(family, ownerHash(owner), day).next());
+    expect(firsts.size).toBe(families.length * 3 * 33);
+    expect(root.open('talks', ownerHash('qatar')).next()).toBe(new RunStreamRoot('golden', 3).open('talks', ownerHash('qatar')).next());
   });
 
   it('fill, fillTogether and prefilled draws give the sequence next gives, and go on past the values drawn', () => {
@@ -161,3 +185,23 @@ describe('Stream and DailyDraws', () => {
     for (const day of [2, 3, 3, 11, 29]) expect(Array.from(lazy.on(day))).toEqual(expected[day]);
   });
 });
+
+/** MurmurHash3_x86_32 of 32-bit words (little-endian), as in Appleby's reference code. */
+function murmur3(words: readonly number[], seed: number): number {
+  let h = seed >>> 0;
+  for (const word of words) {
+    let k = Math.imul(word >>> 0, 0xcc9e2d51);
+    k = ((k << 15) | (k >>> 17)) >>> 0;
+    k = Math.imul(k, 0x1b873593);
+    h = (h ^ k) >>> 0;
+    h = ((h << 13) | (h >>> 19)) >>> 0;
+    h = (Math.imul(h, 5) + 0xe6546b64) >>> 0;
+  }
+  h ^= words.length * 4;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}

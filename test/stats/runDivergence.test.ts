@@ -44,7 +44,8 @@ describe('runDivergence', () => {
   });
 
   it('two seeds of the 2025 case part on day 0 in the casualties of Pakistan\'s strike', () => {
-    const [a, b] = [simulateRun(A.params, 'a', 0), simulateRun(A.params, 'b', 0)];
+    // Two seeds whose run 0 both strike on day 0 (about half of all runs do): seeds chosen for it.
+    const [a, b] = [simulateRun(A.params, 'g', 0), simulateRun(A.params, 'l', 0)];
     const d = runDivergence(A.params, a, b);
     expect(d.first).toMatchObject({ day: 0, phase: 'outcomes', streams: ['outcome/pakistan'] });
     // Everything before the outcomes phase agrees: the scripted attack and both decisions.

@@ -3,7 +3,7 @@
  * intervals drawn from the stream `<seed>/sweep/sobol-bootstrap/<outcome>`: one stream per
  * outcome, so adding an outcome never changes another's intervals.
  */
-import { Stream } from '../../model/index.js';
+import { sobolBootstrapKey, Stream } from '../../model/index.js';
 import { saltelliOutputs } from '../../sim/design/saltelliDesign.js';
 import { outcomeValue, SCALAR_OUTCOMES, sobolIndices, outputVariance, type IndexEstimate } from '../../stats/index.js';
 import type { SweepDefinition, SweepPointRecord } from './records.js';
@@ -25,16 +25,15 @@ export interface SobolOutcome {
   readonly indices: readonly SobolParameterIndices[];
 }
 
-export function bootstrapStreamKey(seed: string, outcome: string): string {
-  return `${seed}/sweep/sobol-bootstrap/${outcome}`;
-}
+/** The key of one outcome's bootstrap stream (model/streamKeys.ts). */
+export { sobolBootstrapKey as bootstrapStreamKey } from '../../model/index.js';
 
 /** Indices for every scalar outcome; records must be the whole design, in point order. */
 export function sweepSobol(definition: SweepDefinition, records: readonly SweepPointRecord[], seed: string): SobolOutcome[] {
   const k = definition.parameters.length;
   return SCALAR_OUTCOMES.map((outcome) => {
     const outputs = saltelliOutputs(records.map((r) => outcomeValue(r.statistics, outcome) ?? NaN), k);
-    const stream = new Stream(bootstrapStreamKey(seed, outcome));
+    const stream = new Stream(sobolBootstrapKey(seed, outcome));
     const rows = sobolIndices(outputs, { random: () => stream.next(), resamples: SOBOL_RESAMPLES, confidence: SOBOL_CONFIDENCE });
     return {
       outcome,

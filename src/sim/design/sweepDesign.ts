@@ -4,7 +4,7 @@
  *   lhs    a Latin hypercube of K points, from the stream `<seed>/sweep/lhs` (latinHypercube.ts)
  *   sobol  Saltelli's A, B, A_B^(i) from a Sobol' sequence: N·(k+2) points (saltelliDesign.ts)
  */
-import { Stream } from '../../model/index.js';
+import { Stream, sweepLhsKey } from '../../model/index.js';
 import { gridDesign } from './gridDesign.js';
 import { latinHypercube } from './latinHypercube.js';
 import { saltelliDesign } from './saltelliDesign.js';
@@ -21,10 +21,8 @@ export interface DesignSpec {
   readonly samples?: number;
 }
 
-/** The key of the LHS stream: one stream per sweep seed, never Math.random. */
-export function lhsStreamKey(seed: string): string {
-  return `${seed}/sweep/lhs`;
-}
+/** The key of the LHS stream: one stream per sweep seed, never Math.random (model/streamKeys.ts). */
+export { sweepLhsKey as lhsStreamKey } from '../../model/index.js';
 
 /** How many points a design has, without building it (to refuse huge designs early). */
 export function designSize(parameters: readonly SweepParameter[], design: DesignSpec): number {
@@ -38,7 +36,7 @@ export function sweepDesign(parameters: readonly SweepParameter[], design: Desig
   if (design.kind === 'grid') return gridDesign(parameters.map(gridLevels));
   const unit =
     design.kind === 'lhs'
-      ? latinHypercube(design.samples!, parameters.length, streamFunction(lhsStreamKey(seed)))
+      ? latinHypercube(design.samples!, parameters.length, streamFunction(sweepLhsKey(seed)))
       : saltelliDesign(design.samples!, parameters.length);
   return unit.map((point) => point.map((u, i) => sampledValue(parameters[i]!, u)));
 }
