@@ -59,11 +59,17 @@ export class EnsembleTallies {
   readonly days: number;
   readonly ladder: Ladder;
   readonly arrays: Record<string, Float64Array>;
+  /**
+   * Built once: statistics ask for a histogram a few thousand times per summary (per day and
+   * state), and building the layout each time was most of a short ensemble's garbage.
+   */
+  private readonly layout: Record<string, { binning: Binning; count: number }>;
 
   constructor(days: number, ladder: Ladder, arrays?: Record<string, Float64Array>) {
     this.days = days;
     this.ladder = ladder;
     const layout = tallyLayout(days, this.rungCount);
+    this.layout = layout;
     this.arrays = {};
     for (const [name, { binning, count }] of Object.entries(layout)) {
       const given = arrays?.[name];
@@ -95,12 +101,12 @@ export class EnsembleTallies {
 
   /** The value each bin of histogram `name` stands for (statistics read these, not the binning). */
   binValues(name: string): Float64Array {
-    return binValues(tallyLayout(this.days, this.rungCount)[name]!.binning);
+    return binValues(this.layout[name]!.binning);
   }
 
   /** A histogram's counts: `name`, the `index`-th of its kind (e.g. day·2 + state). */
   histogram(name: string, index = 0): Float64Array {
-    const { binning } = tallyLayout(this.days, this.rungCount)[name]!;
+    const { binning } = this.layout[name]!;
     return this.arrays[name]!.subarray(index * binning.size, (index + 1) * binning.size);
   }
 
