@@ -2,54 +2,66 @@
  * The `brink` command line. Builds the yargs program from one module per command, runs it, and
  * turns every failure into an exit code (docs/architecture.md): 0 ok, 1 internal, 2 bad input,
  * 129/130/143 stopped by SIGHUP/SIGINT/SIGTERM. The only module that ends the process.
+ *
+ * Only the command named on the line is loaded (`COMMANDS`, dynamic imports): a command's
+ * module pulls in its pipeline, and the pipelines together pull in every layer (zod schemas,
+ * statistics, charts, esbuild for explore), which took longer to load than a short ensemble
+ * takes to run. Without a known command (help, a typo, completion queries) every command is
+ * loaded, as yargs needs them all to list or suggest.
  */
-import yargs from 'yargs';
+import yargs, { type CommandModule } from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { rmSync } from 'node:fs';
 import { temporaryPaths } from '../report/atomicFolder.js';
 import { provenance } from '../report/provenance.js';
-import { calibrateCommand } from './commands/calibrate.js';
-import { checkCommand } from './commands/check.js';
 import { completionCommand, YARGS_COMPLETION_COMMAND } from './commands/completion.js';
-import { compareCommand } from './commands/compare.js';
-import { diffCommand } from './commands/diff.js';
-import { ensembleCommand } from './commands/ensemble.js';
-import { exploreCommand } from './commands/explore.js';
-import { initCommand } from './commands/init.js';
-import { mergeCommand } from './commands/merge.js';
-import { replayCommand } from './commands/replay.js';
-import { runCommand } from './commands/run.js';
-import { scenariosCommand } from './commands/scenarios.js';
-import { schemaCommand } from './commands/schema.js';
-import { showCommand } from './commands/show.js';
-import { sweepCommand } from './commands/sweep.js';
-import { validateCommand } from './commands/validate.js';
 import { EXIT_HANGUP, EXIT_INTERRUPTED, EXIT_OK, EXIT_TERMINATED, flagError, reportError } from './errors.js';
 import { processIo, type Io } from './io.js';
+
+type CommandLoader = (io: Io) => Promise<CommandModule<object, any>>;
+
+/** Every command by name, in the order `brink --help` lists them; each loads its module when asked. */
+const COMMANDS: readonly (readonly [string, CommandLoader])[] = [
+  ['init', async (io) => (await import('./commands/init.js')).initCommand(io)],
+  ['run', async (io) => (await import('./commands/run.js')).runCommand(io)],
+  ['ensemble', async (io) => (await import('./commands/ensemble.js')).ensembleCommand(io)],
+  ['compare', async (io) => (await import('./commands/compare.js')).compareCommand(io)],
+  ['diff', async (io) => (await import('./commands/diff.js')).diffCommand(io)],
+  ['sweep', async (io) => (await import('./commands/sweep.js')).sweepCommand(io)],
+  ['merge', async (io) => (await import('./commands/merge.js')).mergeCommand(io)],
+  ['check', async (io) => (await import('./commands/check.js')).checkCommand(io)],
+  ['calibrate', async (io) => (await import('./commands/calibrate.js')).calibrateCommand(io)],
+  ['replay', async (io) => (await import('./commands/replay.js')).replayCommand(io)],
+  ['explore', async (io) => (await import('./commands/explore.js')).exploreCommand(io)],
+  ['validate', async (io) => (await import('./commands/validate.js')).validateCommand(io)],
+  ['scenarios', async (io) => (await import('./commands/scenarios.js')).scenariosCommand(io)],
+  ['show', async (io) => (await import('./commands/show.js')).showCommand(io)],
+  ['schema', async (io) => (await import('./commands/schema.js')).schemaCommand(io)],
+];
+
+/** The command modules this command line needs: the one it names, or all of them. */
+async function commandsFor(argv: readonly string[], io: Io): Promise<CommandModule<object, any>[]> {
+  // Commands come first on brink's line; flags before them are only --help and --version.
+  const named = argv.find((word) => !word.startsWith('-'));
+  const chosen = COMMANDS.filter(([name]) => name === named);
+  return Promise.all((chosen.length === 1 ? chosen : COMMANDS).map(([, load]) => load(io)));
+}
 
 interface CompletionScript {
   showCompletionScript($0: string, command: string): unknown;
 }
 
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+  let commands: CommandModule<object, any>[];
+  try {
+    commands = await commandsFor(argv, io);
+  } catch (error) {
+    return reportError(error, io.stderr);
+  }
   const program = yargs(joinDashValues(argv))
     .scriptName('brink')
     .usage('$0 <command> [options]\n\nSeeded simulation of escalation between two states, with spoilers and mediators.')
-    .command(initCommand(io))
-    .command(runCommand(io))
-    .command(ensembleCommand(io))
-    .command(compareCommand(io))
-    .command(diffCommand(io))
-    .command(sweepCommand(io))
-    .command(mergeCommand(io))
-    .command(checkCommand(io))
-    .command(calibrateCommand(io))
-    .command(replayCommand(io))
-    .command(exploreCommand(io))
-    .command(validateCommand(io))
-    .command(scenariosCommand(io))
-    .command(showCommand(io))
-    .command(schemaCommand(io))
+    .command(commands)
     // @types/yargs omits showCompletionScript's arguments: ($0, the command named in the script's install hint).
     .command(completionCommand(() => (program as unknown as CompletionScript).showCompletionScript('brink', 'completion')))
     .completion(YARGS_COMPLETION_COMMAND, false)

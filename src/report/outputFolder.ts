@@ -15,7 +15,6 @@ import { htmlReport, type ReportChart, type ReportTable } from '../render/htmlRe
 import { StagingFolder, type FileContents } from './atomicFolder.js';
 import { writeCharts } from './chartFiles.js';
 import { MANIFEST_FILE } from './manifest.js';
-import { csvToParquet, parquetName } from './parquet.js';
 import { join } from 'node:path';
 
 export interface FolderContents {
@@ -50,11 +49,15 @@ export async function finishOutputFolder(staging: StagingFolder, contents: Folde
   // In the order written: streamed files first, as the page lists them.
   const dataFiles = staging.writtenNames();
   const twins: string[] = [];
-  for (const name of contents.parquet === true ? dataFiles : []) {
-    const twin = parquetName(name);
-    if (twin === undefined) continue;
-    csvToParquet(join(staging.path, name), join(staging.path, twin));
-    twins.push(twin);
+  if (contents.parquet === true) {
+    // The Parquet writer loads only for --format parquet.
+    const { csvToParquet, parquetName } = await import('./parquet.js');
+    for (const name of dataFiles) {
+      const twin = parquetName(name);
+      if (twin === undefined) continue;
+      csvToParquet(join(staging.path, name), join(staging.path, twin));
+      twins.push(twin);
+    }
   }
   const manifestText = contents.manifest(results);
   staging.writeFile(MANIFEST_FILE, manifestText);

@@ -13,7 +13,6 @@ import { outcomesHeader } from '../../sim/outcomeRows.js';
 import type { Shard } from '../../sim/plan.js';
 import type { EnsembleTallies } from '../../sim/tallies.js';
 import { summarizeEnsemble, type EnsembleSummary } from '../../stats/index.js';
-import { ensembleCharts } from './charts.js';
 import { ensembleStatisticsFiles, OUTCOMES_FILE } from './files.js';
 import { ensembleTables } from './pages.js';
 
@@ -53,10 +52,12 @@ export class EnsembleFolderWriter {
     const input = { ...manifest, scenario };
     const summary = summarizeEnsemble(scenario.params, tallies);
     const range = manifest.runIndices;
+    // The chart builders (and Vega-Lite's types behind them) load only when charts are drawn.
+    const chartsModule = charts ? await import('./charts.js') : undefined;
     const written = await finishOutputFolder(this.staging, {
       data: ensembleStatisticsFiles(scenario, tallies, summary, input),
       manifest: (results) => manifestJson(input, results),
-      charts: () => (charts ? ensembleCharts(scenario, tallies, summary, manifest.seed, range) : []),
+      charts: () => (chartsModule ? chartsModule.ensembleCharts(scenario, tallies, summary, manifest.seed, range) : []),
       parquet,
       page: {
         title: `brink ensemble: ${scenario.info.name}, seed ${manifest.seed}, runs ${range.from}–${range.to - 1}`,
