@@ -16,27 +16,28 @@ function onlyFolder(out: string, group = 'durand-line-2025'): string {
 }
 
 describe('brink diff <scenario>: two runs', () => {
-  it('--seed a --seed b: the first day and phase they part, diff.csv, chart, manifest', async () => {
+  it('--seed g --seed l: the first day and phase they part, diff.csv, chart, manifest', async () => {
+    // Two seeds whose run 0 both strike on day 0 (about half of all runs do): seeds chosen for it.
     const out = tempDir();
-    const result = await brink(['diff', SCENARIO, '--seed', 'a', '--seed', 'b', '--days', '120', '--out', out]);
+    const result = await brink(['diff', SCENARIO, '--seed', 'g', '--seed', 'l', '--days', '120', '--out', out]);
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toContain('brink diff durand-line-2025 · A: seed a, run 0 vs B: seed b, run 0 · 120 days');
+    expect(result.stdout).toContain('brink diff durand-line-2025 · A: seed g, run 0 vs B: seed l, run 0 · 120 days');
     expect(result.stdout).toContain('first difference: day 0 (2025-10-09), phase "outcomes": casualties and claims of pakistan\'s fire');
     expect(result.stdout).toContain('random streams of that process: outcome/pakistan');
     const folder = onlyFolder(out);
-    expect(folder).toMatch(/diff-a-r0-vs-b-r0-[0-9a-f]{8}$/);
+    expect(folder).toMatch(/diff-g-r0-vs-l-r0-[0-9a-f]{8}$/);
     expect(result.stdout).toContain(`wrote ${folder}`);
     expect(readdirSync(folder).sort()).toEqual(['charts', 'diff.csv', 'index.html', 'manifest.json', 'summary.json']);
     expect(readdirSync(join(folder, 'charts')).sort()).toEqual(['trajectory.png', 'trajectory.svg', 'trajectory.vl.json']);
     const manifest = JSON.parse(readFileSync(join(folder, 'manifest.json'), 'utf8'));
     expect(manifest.command).toBe('diff');
-    expect(manifest.runs).toEqual({ a: { seed: 'a', runIndex: 0 }, b: { seed: 'b', runIndex: 0 } });
+    expect(manifest.runs).toEqual({ a: { seed: 'g', runIndex: 0 }, b: { seed: 'l', runIndex: 0 } });
     expect(manifest.scenarios.a.fileHash).toBe(sha256(readFileSync(DURAND)));
     expect(manifest.scenarios.b.paramsHash).toBe(manifest.scenarios.a.paramsHash);
     for (const [file, hash] of Object.entries(manifest.results)) expect(sha256(readFileSync(join(folder, file))), file).toBe(hash);
     // diff.csv holds exactly the two runs the library computes, day by day.
     const params = loadScenario(DURAND, { days: 120 }).params;
-    const [runA, runB] = [simulateRun(params, 'a', 0), simulateRun(params, 'b', 0)];
+    const [runA, runB] = [simulateRun(params, 'g', 0), simulateRun(params, 'l', 0)];
     const lines = readFileSync(join(folder, 'diff.csv'), 'utf8').trimEnd().split('\n');
     expect(lines).toHaveLength(121);
     const header = lines[0]!.split(',');
