@@ -57,7 +57,8 @@ describe('README.md', () => {
     expect(result.code, `${command}\n${result.stderr}`).toBe(0);
     if (command.includes('brink replay')) expect(result.stdout).toContain('data files match');
     if (command.includes('brink validate')) expect(result.stdout).toMatch(/^ok /);
-    if (command.includes('brink check')) expect(result.stdout).toMatch(/\d+ of 18 targets met/);
+    if (command.includes('brink check --cases')) expect(result.stdout).toMatch(/^all cases: \d+ of \d+ targets met \(\d+%\) in 2 dyads, 7 bouts$/m);
+    else if (command.includes('brink check')) expect(result.stdout).toMatch(/\d+ of 18 targets met/);
   }, 180_000);
 
   it('leaves reports/index.html listing every folder the walk-through wrote, each with its report', () => {

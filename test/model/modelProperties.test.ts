@@ -27,14 +27,18 @@ describe('model properties', () => {
     }
   });
 
-  it('the retaliation echo of one attack dies out: no kinetic day after day 90 in every run', () => {
+  it('the retaliation echo of one attack dies out: over by day 60 in 95% of runs, before the horizon in every run', () => {
     // A planned answer keeps its grievance until it falls due (commitment.ts), so a late answer
-    // can start one more round after a few quiet days: the echo lasts longer, but still ends.
+    // can start one more round after a few quiet days: each round may start another, and the
+    // echo's length has a geometric tail (of these 400 runs about 2% last past day 60, one past
+    // day 100), but every run ends.
     const scenario = echoScenario();
     const results = runs(scenario, 'echo', 400);
     // A long response lag can cool the grievance before the strike falls due: most runs, not all, fight.
     expect(results.filter((r) => r.outcome.bouts.length >= 1).length / results.length).toBeGreaterThan(0.8);
-    for (const r of results) expect(r.outcome.bouts.at(-1)?.end ?? 0).toBeLessThan(90);
+    const ends = results.map((r) => r.outcome.bouts.at(-1)?.end ?? 0);
+    expect(ends.filter((end) => end >= 60).length / ends.length).toBeLessThan(0.05);
+    for (const end of ends) expect(end).toBeLessThan(scenario.params.days - 5);
   });
 
   it('with memory = 1, satisfaction = 0 and no generosity the echo never dies out', () => {
