@@ -13,6 +13,7 @@ import { mayForgive } from './forgiveness.js';
 import { haltsToday } from './halts.js';
 import { openingRung } from './precedent.js';
 import { sanctuaryRung } from './sanctuary.js';
+import { patientCeiling } from './patience.js';
 import { holdsVow } from './commitment.js';
 import { isKinetic } from './ladder.js';
 import { inExchange, timeResponse } from './responseTiming.js';
@@ -96,7 +97,8 @@ function chooseRung(ctx: RunContext, i: 0 | 1, self: ActorState, opponent: Actor
   const struck = isKinetic(ladder, opponentPrevious);
   const counter = struck ? counterRung(ctx, i, opponentPrevious) : 0;
   if (struck && wantsToAnswer) rung = Math.max(rung, counter);
-  const affordable = affordableRung(ctx, i, felt);
+  // What it can afford (rungCost.ts), and while it still awaits the host, no strike on the group (patience.ts).
+  const affordable = Math.min(affordableRung(ctx, i, felt), patientCeiling(ctx, self, opponentPrevious));
   rung = Math.min(rung, affordable);
   // Point made: nothing left to answer.
   if (felt <= 0) rung = Math.min(rung, previous - 1);

@@ -7,6 +7,7 @@
  * (severity, blame), always. Attacks beyond the budget draw from the spoiler's overflow stream.
  */
 import { noteBlamedAttack } from './truceRelease.js';
+import { spendPatience } from './patience.js';
 import { logEvent, type RunContext } from './context.js';
 import { poissonInverse } from './draw/poissonInverse.js';
 import { feltHarm } from './perception.js';
@@ -88,7 +89,9 @@ function strike(ctx: RunContext, s: number, deaths: number, blamed: boolean, cau
   target.spoilerCivilians += civilians;
   if (blamed) {
     // Felt with the same diminishing sensitivity as interstate harm (perception.ts).
-    target.perceivedHarm += feltHarm(ctx.params.constants.wSpoiler * deaths, ctx.params.constants.lossScale);
+    const felt = feltHarm(ctx.params.constants.wSpoiler * deaths, ctx.params.constants.lossScale);
+    target.perceivedHarm += felt;
+    spendPatience(target, felt);
     target.blamedSpoilerDeaths += deaths;
     target.lastBlamedAttackDay = ctx.state.day;
     noteBlamedAttack(ctx, target);

@@ -33,6 +33,8 @@ export interface ActorState {
   blamedSpoilerDeaths: number;
   /** Last day a spoiler attack on this state was blamed on the host (sanctuary.ts), or −∞. */
   lastBlamedAttackDay: number;
+  /** Patience Π left with the host before its sanctuaries are struck (patience.ts). */
+  patience: number;
   inflicted: number;
   claimedEnemyDeaths: number;
   admittedDeaths: number;
@@ -156,6 +158,7 @@ function createActor(params: StateParams, run: ModelParams): ActorState {
     spoilerCivilians: 0,
     blamedSpoilerDeaths: 0,
     lastBlamedAttackDay: -Infinity,
+    patience: params.patience * params.initialPatience,
     inflicted: 0,
     claimedEnemyDeaths: 0,
     admittedDeaths: 0,

@@ -42,6 +42,10 @@ export interface StateParams {
   readonly lagDispersion: number;
   readonly mediationAcceptance: number;
   readonly initialRivalry: number;
+  /** Felt harm from a hosted group's blamed attacks absorbed before striking its sanctuaries (patience.ts). */
+  readonly patience: number;
+  /** Share of that patience left when the run starts. */
+  readonly initialPatience: number;
   /** Start-of-run values of the state variables (docs/model.md §9 speaks of "starting at 0"). */
   readonly initialRung: number;
   readonly initialGrievance: number;

@@ -47,6 +47,8 @@ export const STATE_PARAMETERS = {
   lagDispersion: parameter(real(0, 1e4, true), 2, 2, 'φ of the negative-binomial response lag: variance μ + μ²/φ (large = regular lags)'),
   mediationAcceptance: parameter(probability(), 1, 1, 'multiplies the chance of accepting a mediation offer; 0 = refuses third-party mediation in principle'),
   initialRivalry: parameter(real(0, 100), 0, 0, 'rivalry stock Q at the start: the memory of earlier bouts'),
+  patience: parameter(real(0, 1e6), 0, 0, "Π: felt harm from a hosted group's blamed attacks absorbed before the host is judged unwilling or unable and the group's sanctuaries struck; 0 = no patience"),
+  initialPatience: parameter(probability(), 0, 0, "share of patience left at the start: 1 = the host's latest assurance is still being tested, 0 = the state has already struck the group on the host's soil since"),
   resolve: parameter(probability(), 0.7, 0.8, 'R0: initial resolve'),
   econPainPerDay: parameter(real(0, 1), 0.01, 0.03, 'e: economic pain per day the border is closed'),
   initialRung: parameter(rung(), 0, 0, 'rung on the day before the run starts'),
