@@ -27,3 +27,22 @@ export function expectSameBytes(actual: Uint8Array, expected: Uint8Array, label?
 export function expectSameFile(actual: string, expected: string, label?: string): void {
   expectSameBytes(readFileSync(actual), readFileSync(expected), label);
 }
+
+/**
+ * The keys where two objects of columns (typed arrays, as a run's DayRecords) differ: typed
+ * arrays by their bytes, other values by Object.is. Empty when equal. `toEqual` on such an object
+ * compares each array element by element through vitest's generic equality, some 15,000 values
+ * per 365-day run.
+ */
+export function differingColumns(actual: object, expected: object): string[] {
+  const a = actual as Record<string, unknown>;
+  const e = expected as Record<string, unknown>;
+  const keys = [...new Set([...Object.keys(a), ...Object.keys(e)])].sort();
+  return keys.filter((key) => {
+    const [x, y] = [a[key], e[key]];
+    if (ArrayBuffer.isView(x) && ArrayBuffer.isView(y)) {
+      return x.constructor !== y.constructor || byteDifference(new Uint8Array(x.buffer, x.byteOffset, x.byteLength), new Uint8Array(y.buffer, y.byteOffset, y.byteLength)) !== 'identical';
+    }
+    return !Object.is(x, y);
+  });
+}
