@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/scenarios/index.js';
 import { brink, brinkProcess, tempDir } from '../helpers/cli.js';
 import { ROOT } from '../helpers/scenarios.js';
+import { expectSameFile } from '../helpers/bytes.js';
 
 /** Starts brink, sends Ctrl-C once `ready()` holds, and resolves with the exit code. */
 async function interrupt(args: readonly string[], ready: () => boolean): Promise<number | null> {
@@ -48,7 +49,7 @@ describe('brink check', () => {
     expect(shown.stdout).toContain(`${json.check.passed} of 18 targets met`);
     expect((await brink(['replay', folder])).stdout).toContain('all 2 data files match');
     expect((await brink([...CHECK, '--out', b, '--quiet', '--no-charts'])).code).toBe(0);
-    for (const file of ['check.csv', 'check.json']) expect(readFileSync(join(onlyFolder(b), file)), file).toEqual(readFileSync(join(folder, file)));
+    for (const file of ['check.csv', 'check.json']) expectSameFile(join(onlyFolder(b), file), join(folder, file), file);
   });
 
   it('--require N exits 1 when fewer targets are met', async () => {

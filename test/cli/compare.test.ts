@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { sha256 } from '../../src/scenarios/index.js';
 import { brink, tempDir, type CliResult } from '../helpers/cli.js';
 import { DURAND, ROOT } from '../helpers/scenarios.js';
+import { expectSameFile } from '../helpers/bytes.js';
 
 const NO_MEDIATORS = join(ROOT, 'scenarios', 'no-mediators.yaml');
 const BASE = ['compare', 'scenarios/durand-line-2025.yaml', 'scenarios/no-mediators.yaml', '--seed', 'cli-cmp', '--runs', '200', '--days', '120'];
@@ -109,7 +110,7 @@ describe('brink compare', () => {
     expect((await brink([...BASE, '--workers', '2', '--out', two, '--quiet'])).code).toBe(0);
     const other = onlyFolder(two);
     const views = ['index.html', ...readdirSync(join(folder, 'charts')).map((f) => `charts/${f}`)];
-    for (const file of [...DATA_FILES, ...views]) expect(readFileSync(join(other, file)), file).toEqual(readFileSync(join(folder, file)));
+    for (const file of [...DATA_FILES, ...views]) expectSameFile(join(other, file), join(folder, file), file);
     const withoutTiming = (f: string) => {
       const { execution: _e, ...rest } = JSON.parse(readFileSync(join(f, 'manifest.json'), 'utf8'));
       return rest;

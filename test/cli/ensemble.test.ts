@@ -7,6 +7,7 @@ import { reportError } from '../../src/cli/errors.js';
 import { ensemblePipeline } from '../../src/index.js';
 import { brink, tempDir } from '../helpers/cli.js';
 import { ROOT } from '../helpers/scenarios.js';
+import { expectSameFile } from '../helpers/bytes.js';
 
 const DATA_FILES = ['bands.csv', 'daily.csv', 'outcomes.csv', 'probabilities.csv', 'summary.json', 'survival.csv', 'tallies.json'];
 const BASE = ['ensemble', 'scenarios/durand-line-2025.yaml', '--seed', 'cli-ens', '--days', '150', '--quiet', '--no-charts'];
@@ -18,7 +19,7 @@ function folders(out: string): string[] {
 }
 
 function expectSameData(a: string, b: string): void {
-  for (const file of DATA_FILES) expect(readFileSync(join(b, file)), file).toEqual(readFileSync(join(a, file)));
+  for (const file of DATA_FILES) expectSameFile(join(b, file), join(a, file), file);
 }
 
 // These tests run several real ensembles, some as child processes: on a loaded 2-core machine
@@ -40,7 +41,7 @@ describe('brink ensemble', { timeout: 240_000 }, () => {
     const views = ['index.html', ...readdirSync(join(a!, 'charts')).map((f) => `charts/${f}`)];
     // index.html and each chart's PNG, SVG and spec: fan, rung-occupancy, time-to-ceasefire, outcomes, peak-rung, bouts, fog-of-war.
     expect(views).toHaveLength(1 + 7 * 3);
-    for (const file of views) expect(readFileSync(join(b!, file)), file).toEqual(readFileSync(join(a!, file)));
+    for (const file of views) expectSameFile(join(b!, file), join(a!, file), file);
     const manifest = JSON.parse(readFileSync(join(b!, 'manifest.json'), 'utf8'));
     expect(manifest.execution.workers).toBe(2);
     expect(manifest.runIndices).toEqual({ from: 0, to: 100 });

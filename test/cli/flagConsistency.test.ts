@@ -19,7 +19,7 @@ describe('flags as the README lists them', () => {
     const withWorkers = listed![1]!.split(', ');
     expect(withWorkers).toEqual(['ensemble', 'compare', 'sweep', 'replay']);
     for (const command of [...withWorkers, 'check', 'calibrate']) {
-      const help = await brinkProcess([command, '--help']);
+      const help = await brink([command, '--help']);
       expect(help.stdout.includes('--workers'), command).toBe(withWorkers.includes(command));
     }
     const check = await brink(['check', QUIET, '--targets', 'scenarios/targets/oct-2025.yaml', '--workers', '2', '--out', tempDir()]);

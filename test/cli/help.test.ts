@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { brink } from '../helpers/cli.js';
+import { brink, brinkProcess } from '../helpers/cli.js';
 import { ROOT } from '../helpers/scenarios.js';
 
 const EXPECTED_COMMANDS = ['init', 'run', 'ensemble', 'compare', 'diff', 'sweep', 'merge', 'check', 'calibrate', 'replay', 'explore', 'validate', 'scenarios', 'show', 'schema', 'completion'];
@@ -13,9 +13,12 @@ function listedCommands(help: string): string[] {
   return section.split('\n').map((line) => /^\s+brink (\S+)/.exec(line)?.[1]).filter((name): name is string => name !== undefined);
 }
 
+// Help, version and completions go through yargs' own printing: `brink --help`, `--version`
+// and the completion script are checked in a real process, and one command's help is compared
+// byte for byte with the in-process capture the other commands' help is read from.
 describe('brink --help', () => {
   it('lists every command and shows examples', async () => {
-    const help = await brink(['--help']);
+    const help = await brinkProcess(['--help']);
     expect(help.code).toBe(0);
     expect(listedCommands(help.stdout)).toEqual(EXPECTED_COMMANDS);
     expect(help.stdout).toContain('Examples:\n  brink init && brink run my-scenario.yaml');
@@ -29,11 +32,17 @@ describe('brink --help', () => {
     expect(examples, `${command} --help has no Examples section`).toBeDefined();
     expect(examples).toMatch(new RegExp(`^\\s+(\\S+ <\\()?brink ${command}\\b`, 'm'));
   });
+
+  it('a command\'s help read in this process is what the binary prints', async () => {
+    const [inProcess, binary] = await Promise.all([brink(['ensemble', '--help']), brinkProcess(['ensemble', '--help'])]);
+    expect(inProcess).toEqual(binary);
+    expect(binary.stdout).toContain('Examples:');
+  });
 });
 
 describe('brink --version', () => {
   it('prints the version in package.json', async () => {
-    const result = await brink(['--version']);
+    const result = await brinkProcess(['--version']);
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(`${JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version}\n`);
   });

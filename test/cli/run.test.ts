@@ -7,6 +7,7 @@ import { daysCsv } from '../../src/commands/run/files.js';
 import { loadScenario, sha256 } from '../../src/scenarios/index.js';
 import { brink, tempDir } from '../helpers/cli.js';
 import { DURAND, ROOT } from '../helpers/scenarios.js';
+import { expectSameFile } from '../helpers/bytes.js';
 
 function onlyFolder(out: string, scenario: string): string {
   const folders = readdirSync(join(out, scenario));
@@ -60,7 +61,7 @@ describe('brink run', () => {
     await brink(['run', 'scenarios/durand-line-2025.yaml', '--seed', 'twice', '--out', b, '--quiet']);
     const [fa, fb] = [onlyFolder(a, 'durand-line-2025'), onlyFolder(b, 'durand-line-2025')];
     for (const file of ['days.csv', 'dyad.csv', 'events.ndjson', 'outcome.json', 'index.html', 'charts/trajectory.vl.json', 'charts/trajectory.svg', 'charts/trajectory.png']) {
-      expect(readFileSync(join(fb, file))).toEqual(readFileSync(join(fa, file)));
+      expectSameFile(join(fb, file), join(fa, file), file);
     }
     expect(withoutTiming(readFileSync(join(fb, 'manifest.json'), 'utf8'))).toEqual(withoutTiming(readFileSync(join(fa, 'manifest.json'), 'utf8')));
   });

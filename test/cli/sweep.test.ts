@@ -7,6 +7,7 @@ import { reportError } from '../../src/cli/errors.js';
 import { sweepPipeline } from '../../src/index.js';
 import { brink, brinkProcess, tempDir } from '../helpers/cli.js';
 import { ROOT } from '../helpers/scenarios.js';
+import { expectSameFile } from '../helpers/bytes.js';
 
 const SCENARIO = 'scenarios/durand-line-2025.yaml';
 const GRID = ['--param', 'spoilers.ttp.hazard=0.02:0.3:2', '--param', 'spoilers.ttp.agreementSuppression=0.2:0.95:2'];
@@ -25,7 +26,7 @@ function cacheFiles(out: string): string[] {
 }
 
 function expectSameFiles(a: string, b: string, files: readonly string[]): void {
-  for (const file of files) expect(readFileSync(join(b, file)), file).toEqual(readFileSync(join(a, file)));
+  for (const file of files) expectSameFile(join(b, file), join(a, file), file);
 }
 
 function csv(file: string): Record<string, string>[] {
@@ -89,24 +90,25 @@ describe('brink sweep', { timeout: 240_000 }, () => {
     const first = await brink([...BASE.filter((a) => a !== '--quiet'), '--out', out]);
     expect(first.code).toBe(0);
     const [dir] = folders(out);
-    const before = DATA_FILES.map((f) => readFileSync(join(dir!, f)));
+    // latin1: one character per byte, so equal strings are equal bytes (and compare fast).
+    const before = DATA_FILES.map((f) => readFileSync(join(dir!, f), 'latin1'));
     const cached = cacheFiles(out);
     expect(cached).toHaveLength(4);
     for (const file of cached.slice(1, 3)) rmSync(file);
     const second = await brink([...BASE.filter((a) => a !== '--quiet'), '--out', out]);
     expect(second.code).toBe(0);
     expect(second.stdout).toContain('2 reused from the cache, 2 run (100 runs)');
-    expect(DATA_FILES.map((f) => readFileSync(join(dir!, f)))).toEqual(before);
+    expect(DATA_FILES.map((f) => readFileSync(join(dir!, f), 'latin1'))).toEqual(before);
     expect(JSON.parse(readFileSync(join(dir!, 'manifest.json'), 'utf8')).execution.reusedPoints).toBe(2);
     const third = await brink([...BASE.filter((a) => a !== '--quiet'), '--out', out]);
     expect(third.stdout).toContain('4 reused from the cache, 0 run (0 runs)');
-    expect(DATA_FILES.map((f) => readFileSync(join(dir!, f)))).toEqual(before);
+    expect(DATA_FILES.map((f) => readFileSync(join(dir!, f), 'latin1'))).toEqual(before);
     // A cache entry that does not parse is run again, not trusted.
     const [entry] = cacheFiles(out);
     writeFileSync(entry!, '{"format":');
     const fourth = await brink([...BASE.filter((a) => a !== '--quiet'), '--out', out]);
     expect(fourth.stdout).toContain('3 reused from the cache, 1 run');
-    expect(DATA_FILES.map((f) => readFileSync(join(dir!, f)))).toEqual(before);
+    expect(DATA_FILES.map((f) => readFileSync(join(dir!, f), 'latin1'))).toEqual(before);
   });
 
   it('Ctrl-C exits 130 with finished points cached and no output folder; the rerun finishes them', async () => {
