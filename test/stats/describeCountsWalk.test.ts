@@ -6,11 +6,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { describeCounts, QUANTILES } from '../../src/stats/describeCounts.js';
 import { weightedQuantile } from '../../src/stats/weightedQuantile.js';
+import { assertProperty } from '../helpers/property.js';
 
 describe('describeCounts in one walk', () => {
   it('gives weightedQuantile’s quantiles, bit for bit', () => {
     const histogram = fc.array(fc.tuple(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.nat({ max: 5 })), { minLength: 1, maxLength: 40 });
-    fc.assert(
+    assertProperty(
       fc.property(histogram, (bins) => {
         const values = bins.map(([v]) => v).sort((a, b) => a - b);
         const counts = bins.map(([, c]) => c);
