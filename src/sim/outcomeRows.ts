@@ -19,26 +19,38 @@ export function outcomesHeader(params: ModelParams): string {
 }
 
 const cell = (value: number | null): string => (value === null ? '' : String(value));
-/** Lists of per-bout values in one cell, separated by spaces (no quoting needed). */
-const list = (values: readonly number[]): string => values.join(' ');
 
+/** Per-bout values in one cell, separated by spaces (no quoting needed): lengths, peaks. */
+function boutCells(bouts: RunResult['outcome']['bouts']): string {
+  let lengths = '';
+  let peaks = '';
+  for (let k = 0; k < bouts.length; k += 1) {
+    const bout = bouts[k]!;
+    const gap = k === 0 ? '' : ' ';
+    lengths += gap + String(bout.end - bout.start + 1);
+    peaks += gap + String(bout.peakRung);
+  }
+  return `${lengths},${peaks}`;
+}
+
+/**
+ * One run's row. Concatenated cell by cell rather than pushed into an array and joined: the row
+ * is built once per run of every ensemble, and the arrays, closures and join were its cost. The
+ * cells are the same strings (String of each number; lists joined by spaces).
+ */
 export function outcomeRow(run: RunResult): string {
   const o = run.outcome;
-  const cells = [
-    String(run.runIndex), String(o.peakRung), String(o.peakRungDay), cell(o.firstKineticDay), cell(o.peakDay),
-    cell(o.ceasefireDay), o.ceasefireCensored ? 'true' : 'false', String(o.kineticDays), String(o.bouts.length),
-    list(o.bouts.map((b) => b.end - b.start + 1)), list(o.bouts.map((b) => b.peakRung)), list(o.boutGaps),
-    String(o.borderClosedDays), o.finalState,
-  ];
+  let row =
+    `${String(run.runIndex)},${String(o.peakRung)},${String(o.peakRungDay)},${cell(o.firstKineticDay)},${cell(o.peakDay)},` +
+    `${cell(o.ceasefireDay)},${o.ceasefireCensored ? 'true' : 'false'},${String(o.kineticDays)},${String(o.bouts.length)},` +
+    `${boutCells(o.bouts)},${o.boutGaps.join(' ')},${String(o.borderClosedDays)},${o.finalState}`;
   for (let i = 0; i < 2; i += 1) {
     const own = o.totals[i as 0 | 1];
     const enemy = o.totals[i === 0 ? 1 : 0];
-    cells.push(
-      String(own.militaryDeaths + own.civilianDeaths), String(own.militaryDeaths), String(own.civilianDeaths),
-      String(own.spoilerDeaths), String(enemy.claimedEnemyDeaths), String(own.admittedDeaths),
-      String(Math.round(own.econPain * 1e6) / 1e6),
-    );
+    row +=
+      `,${String(own.militaryDeaths + own.civilianDeaths)},${String(own.militaryDeaths)},${String(own.civilianDeaths)}` +
+      `,${String(own.spoilerDeaths)},${String(enemy.claimedEnemyDeaths)},${String(own.admittedDeaths)}` +
+      `,${String(Math.round(own.econPain * 1e6) / 1e6)}`;
   }
-  cells.push(String(o.ceasefireAttempts), cell(o.truceDay), String(o.longestCeasefire));
-  return `${cells.join(',')}\n`;
+  return `${row},${String(o.ceasefireAttempts)},${cell(o.truceDay)},${String(o.longestCeasefire)}\n`;
 }

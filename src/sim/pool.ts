@@ -64,7 +64,9 @@ export async function executeBatches(
   options: PoolOptions,
   callbacks: PoolCallbacks,
 ): Promise<void> {
-  if (options.workers <= 1) return executeInProcess(params, seed, ranges, options, callbacks);
+  // One batch keeps one worker busy at most: starting a thread (and loading the model into it)
+  // would only add its start-up to a short ensemble's wall time. Same bytes either way.
+  if (options.workers <= 1 || ranges.length <= 1) return executeInProcess(params, seed, ranges, options, callbacks);
   return executeOnWorkers(params, seed, ranges, options, callbacks);
 }
 

@@ -70,14 +70,17 @@ export class EnsembleTallies {
     this.ladder = ladder;
     const layout = tallyLayout(days, this.rungCount);
     this.layout = layout;
-    this.arrays = {};
+    const built: Record<string, Float64Array> = {};
     for (const [name, { binning, count }] of Object.entries(layout)) {
       const given = arrays?.[name];
       if (given !== undefined && given.length !== binning.size * count) {
         throw new RangeError(`tallies "${name}": expected ${binning.size * count} counts, got ${given.length}`);
       }
-      this.arrays[name] = given ?? new Float64Array(binning.size * count);
+      built[name] = given ?? new Float64Array(binning.size * count);
     }
+    // Copied into a literal: two dozen names stored one by one leave an object in V8's dictionary
+    // mode, and `add` reads a dozen of them per run (a hash lookup each). Same names, same order.
+    this.arrays = { ...built };
   }
 
   /** The number of rungs of the ladder the runs climbed: the size of every rung histogram. */

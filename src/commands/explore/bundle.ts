@@ -6,7 +6,8 @@
  * installed; Node built-ins the shared modules import are mapped to small browser stand-ins.
  */
 import type { Plugin } from 'esbuild';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../../scenarios/packageFiles.js';
 
 export interface ExploreBundles {
   /** The page script (an IIFE). */
@@ -18,8 +19,12 @@ export interface ExploreBundles {
 /** `.ts` when running from source (tsx, vitest), `.js` from the compiled package. */
 const EXTENSION = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
 
+/**
+ * From the package root, not from this module: the CLI also runs bundled (dist/bundle, one
+ * folder deep, scripts/bundle-cli.mjs), where this code no longer sits in commands/explore/.
+ */
 function sourceOf(relative: string): string {
-  return fileURLToPath(new URL(`../../explore/${relative}${EXTENSION}`, import.meta.url));
+  return join(PACKAGE_ROOT, EXTENSION === '.ts' ? 'src' : 'dist', 'explore', `${relative}${EXTENSION}`);
 }
 
 /** node:crypto and node:fs become the page's stand-ins; any other built-in is a bundling error. */

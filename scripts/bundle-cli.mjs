@@ -1,0 +1,30 @@
+#!/usr/bin/env node
+// Bundles the compiled CLI (dist/cli/main.js) and its ensemble worker (dist/sim/worker.js) into
+// dist/bundle/, for start-up: Node 20 resolves, reads, compiles and links every ES module file
+// one by one, and `brink ensemble` loads about 300 of them (zod alone is ~100), a fifth of a
+// short ensemble's wall time. Commands stay lazily loaded (code splitting: one chunk each).
+// bin/brink.js starts the bundle when it is at least as new as the tsc build, else dist/cli.
+// Left outside: yargs (it reads its locale files from beside its own module), native and large
+// packages, and what only tests or charts load.
+import { rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const outdir = `${root}dist/bundle`;
+// A fresh folder: chunk names are content hashes, and stale chunks would stay in the code fingerprint.
+rmSync(outdir, { recursive: true, force: true });
+await build({
+  absWorkingDir: root,
+  entryPoints: { main: 'dist/cli/main.js', worker: 'dist/sim/worker.js' },
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  outdir,
+  external: ['yargs', 'yargs/*', '@resvg/resvg-js', 'esbuild', 'vega', 'vega-lite', 'vega-embed', '@duckdb/*', 'tsx', 'tsx/*', 'playwright-core'],
+  // CommonJS packages bundled into ES modules call require() for Node built-ins.
+  banner: { js: "import { createRequire as __brinkRequire } from 'node:module'; const require = __brinkRequire(import.meta.url);" },
+  logLevel: 'warning',
+});
