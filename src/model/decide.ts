@@ -69,13 +69,15 @@ export function decideRungs(ctx: RunContext): void {
 
 function chooseRung(ctx: RunContext, i: 0 | 1, self: ActorState, opponent: ActorState): number {
   const params = ctx.params.states[i];
-  const stream = ctx.streams.decide[i];
-  const generosityDraw = stream.next();
-  const trembleDraw = stream.next();
-  const directionDraw = stream.next();
-  self.lagUniform = stream.next();
+  const draws = ctx.streams.decide[i];
+  const values = draws.values;
+  const at = draws.at(ctx.state.day);
+  const generosityDraw = values[at]!;
+  const trembleDraw = values[at + 1]!;
+  const directionDraw = values[at + 2]!;
+  self.lagUniform = values[at + 3]!;
   self.lagToday = -1;
-  const haltDraw = stream.next();
+  const haltDraw = values[at + 4]!;
   self.trembledToday = false;
   self.forgaveToday = false;
   if (self.forcedRung >= 0) return self.forcedRung;

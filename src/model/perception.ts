@@ -32,7 +32,8 @@ export function updatePerception(ctx: RunContext): void {
 }
 
 function perceive(ctx: RunContext, i: 0 | 1, j: 0 | 1, settledDivisor: number): void {
-  const misreadDraw = ctx.streams.perceive[i].next();
+  const draws = ctx.streams.perceive[i];
+  const misreadDraw = draws.values[draws.at(ctx.state.day)]!;
   const self = ctx.state.actors[i];
   const opponent = ctx.state.actors[j];
   const opponentRung = opponent.rung;

@@ -51,11 +51,6 @@ export function runKey(seed: string, runIndex: number): string {
   return `${seed}/run/${runIndex}`;
 }
 
-/** Anything that yields uniforms in [0, 1) one at a time: a Stream, or a run's prefilled draws. */
-export interface Uniforms {
-  next(): number;
-}
-
 /**
  * A stream of uniforms in [0, 1) (multiples of 2^−32).
  *
@@ -270,24 +265,28 @@ function murmurRound(h: number, value: number): number {
 }
 
 /**
- * The values of a stream that draws every day, drawn for the whole run when the run opens
- * (`Stream.fill`, `Stream.fillTogether`): reading them is an array read. Past the values drawn it
- * goes on drawing from the stream, so it is the stream's sequence whatever is asked of it.
+ * A stream that draws the same number of values every day (docs/model.md §7.1: draw first, then
+ * branch), drawn for the whole run when the run opens (`Stream.fill`, `Stream.fillTogether`):
+ * day d's values are `values[at(d)]`, `values[at(d) + 1]`, … `values[at(d) + perDay − 1]`, the
+ * stream's sequence from its (d − firstDay)·perDay-th value on.
+ *
+ * An index rather than a `next()` method: a day's draws are then plain array reads in the
+ * caller. A double returned by a call the compiler does not inline is boxed, one heap number per
+ * draw; through `next()` those boxes were a third of everything a run allocated.
  */
-export class PrefilledDraws implements Uniforms {
-  private at: number;
-
+export class DayDraws {
   constructor(
-    private readonly stream: Stream,
-    private readonly values: Float64Array,
-    from: number,
-    private readonly end: number,
-  ) {
-    this.at = from;
-  }
+    /** The run's prefilled buffer (shared by every DayDraws of the run). */
+    readonly values: Float64Array,
+    /** Index of the first simulated day's first value. */
+    private readonly from: number,
+    readonly perDay: number,
+    private readonly firstDay: number,
+  ) {}
 
-  next(): number {
-    return this.at < this.end ? this.values[this.at++]! : this.stream.next();
+  /** Index in `values` of `day`'s first value (firstDay ≤ day < the run's last day + 1). */
+  at(day: number): number {
+    return this.from + (day - this.firstDay) * this.perDay;
   }
 }
 

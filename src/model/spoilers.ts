@@ -49,12 +49,15 @@ export function applySpoilerAttacks(ctx: RunContext): void {
   const spoilers = ctx.params.spoilers;
   for (let s = 0; s < spoilers.length; s += 1) {
     const spoiler = spoilers[s]!;
-    const main = ctx.streams.spoiler[s]!;
-    const count = poissonInverse(main.next(), spoilerRate(ctx, s));
-    for (let j = 0; j < SPOILER_DAILY_BUDGET; j += 1) {
-      const severity = main.next();
-      const blame = main.next();
-      if (j < count) strike(ctx, s, attackDeaths(spoiler, severity), blame < blameProbability(ctx, spoiler), 'spoiler');
+    const draws = ctx.streams.spoiler[s]!;
+    const values = draws.values;
+    const at = draws.at(ctx.state.day);
+    const count = poissonInverse(values[at]!, spoilerRate(ctx, s));
+    // The budgeted attacks' draws follow the count, two each: severity, blame.
+    for (let j = 0; j < SPOILER_DAILY_BUDGET && j < count; j += 1) {
+      const severity = values[at + 1 + 2 * j]!;
+      const blame = values[at + 2 + 2 * j]!;
+      strike(ctx, s, attackDeaths(spoiler, severity), blame < blameProbability(ctx, spoiler), 'spoiler');
     }
     if (count > SPOILER_DAILY_BUDGET) {
       const overflow: Stream = ctx.streams.spoilerOverflow(s);

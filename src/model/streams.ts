@@ -6,9 +6,10 @@
  * The streams every day reads in full (spoiler, decide, perceive) are drawn for the whole run when
  * it opens, two at a time (`Stream.fillTogether`), into one buffer that the next run reuses
  * (`releaseRunStreams`): the same values as drawing them day by day, at a fraction of the cost.
+ * A mechanism reads its day's values by index (`DayDraws.at`).
  */
 import { SPOILER_DAILY_BUDGET } from './spoilers.js';
-import { DailyDraws, ownerHash, PrefilledDraws, RunStreamRoot, Stream, type StreamPurpose, type Uniforms } from './rng.js';
+import { DailyDraws, DayDraws, ownerHash, RunStreamRoot, Stream, type StreamPurpose } from './rng.js';
 import type { ModelParams } from './types.js';
 
 /** Values per day of a party's talks stream: acceptance by each state, session, settlement, partial, pause. */
@@ -22,7 +23,7 @@ export const SPOILER_DRAWS_PER_DAY = 1 + 2 * SPOILER_DAILY_BUDGET;
 
 export interface RunStreams {
   /** Per spoiler: the daily count and the first SPOILER_DAILY_BUDGET attacks' draws. */
-  readonly spoiler: readonly Uniforms[];
+  readonly spoiler: readonly DayDraws[];
   /** Per spoiler, opened on first use: draws of attacks beyond the daily budget. */
   spoilerOverflow(spoiler: number): Stream;
   /**
@@ -31,11 +32,11 @@ export interface RunStreams {
    */
   spoilerScripted(spoiler: number, day: number, nth: number): Stream;
   /** Per state: generosity, tremble, tremble direction, response lag, halt (decide.ts). */
-  readonly decide: readonly [Uniforms, Uniforms];
+  readonly decide: readonly [DayDraws, DayDraws];
   /** Per state as attacker: military deaths, civilian deaths, claim factor. */
   readonly outcome: readonly [DailyDraws, DailyDraws];
   /** Per state: whether today's received harm is misread. */
-  readonly perceive: readonly [Uniforms, Uniforms];
+  readonly perceive: readonly [DayDraws, DayDraws];
   /**
    * Per third party: acceptance of its offer by each state (the state with the smaller id
    * first, so the file's order of states never matters), session success, round settlement,
@@ -81,16 +82,15 @@ export function openRunStreams(params: ModelParams, seed: string, runIndex: numb
     if (second === undefined) first.fill(buffer, s * spoilerValues, spoilerValues);
     else Stream.fillTogether(first, second, buffer, s * spoilerValues, (s + 1) * spoilerValues, spoilerValues);
   }
-  const pair = (purpose: 'decide' | 'perceive', at: number, count: number): readonly [PrefilledDraws, PrefilledDraws] => {
-    const first = streams.open(purpose, stateA);
-    const second = streams.open(purpose, stateB);
-    Stream.fillTogether(first, second, buffer, at, at + count, count);
-    return [new PrefilledDraws(first, buffer, at, at + count), new PrefilledDraws(second, buffer, at + count, at + 2 * count)];
+  const pair = (purpose: 'decide' | 'perceive', at: number, perDay: number): readonly [DayDraws, DayDraws] => {
+    const count = days * perDay;
+    Stream.fillTogether(streams.open(purpose, stateA), streams.open(purpose, stateB), buffer, at, at + count, count);
+    return [new DayDraws(buffer, at, perDay, firstDay), new DayDraws(buffer, at + count, perDay, firstDay)];
   };
 
   const overflow = new Map<number, Stream>();
   return {
-    spoiler: spoilerStreams.map((stream, s) => new PrefilledDraws(stream, buffer, s * spoilerValues, (s + 1) * spoilerValues)),
+    spoiler: spoilerOwners.map((_, s) => new DayDraws(buffer, s * spoilerValues, SPOILER_DRAWS_PER_DAY, firstDay)),
     spoilerOverflow: (spoiler) => {
       let stream = overflow.get(spoiler);
       if (stream === undefined) {
@@ -100,12 +100,12 @@ export function openRunStreams(params: ModelParams, seed: string, runIndex: numb
       return stream;
     },
     spoilerScripted: (spoiler, day, nth) => streams.open('spoiler-scripted', spoilerOwners[spoiler]!, day, nth),
-    decide: pair('decide', decideAt, decideValues),
+    decide: pair('decide', decideAt, DECIDE_DRAWS_PER_DAY),
     outcome: [
       new DailyDraws(open('outcome', stateA), OUTCOME_DRAWS_PER_DAY, firstDay),
       new DailyDraws(open('outcome', stateB), OUTCOME_DRAWS_PER_DAY, firstDay),
     ],
-    perceive: pair('perceive', perceiveAt, days),
+    perceive: pair('perceive', perceiveAt, 1),
     talks: params.thirdParties.map((k) => new DailyDraws(open('talks', ownerHash(k.id)), TALKS_DRAWS_PER_DAY, firstDay)),
     border: new DailyDraws(open('border', DYAD_OWNER), 1, firstDay),
     hotline: new DailyDraws(open('hotline', DYAD_OWNER), 1, firstDay),
