@@ -1,0 +1,85 @@
+#!/usr/bin/env node
+// `npm run bench:profile`: where the single-thread ensemble path spends its time, by phase of the
+// model's day (src/model/phases.ts, docs/model.md §3) and by the per-run work around the days.
+// V8's sampling CPU profiler runs over 3,000 runs of durand-line-2025.yaml at 365 days (after 500
+// to warm the JIT), in this process (node:inspector), with inlining as usual: V8 reports inlined
+// functions as frames of their own, so each sample is charged to the nearest enclosing function
+// the table names. A figure to read beside `npm run bench`'s figure 1, not a timed test.
+// Run after `npm run build` (npm ci does it). BENCH_RUNS=n changes the 3,000.
+import { Session } from 'node:inspector/promises';
+import { availableParallelism, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = (path) => import(new URL(`../dist/${path}`, import.meta.url).href);
+const { loadScenario } = await dist('scenarios/index.js');
+const { executeBatch } = await dist('sim/executeBatch.js');
+const { createDayRecords } = await dist('model/records.js');
+const { EnsembleTallies } = await dist('sim/tallies.js');
+const { PHASES } = await dist('model/phases.js');
+
+/** Per-run work outside the day loop, by the function that does it. */
+const PER_RUN = [
+  ['open the run streams (seeding, prefilled draws)', ['openRunStreams']],
+  ['create the run state', ['createRunState', 'expectedHarmTable']],
+  ['summarise the run (outcome)', ['summarizeRun']],
+  ['add the run to the tallies', ['add']],
+  ['render its outcome row', ['outcomeRow']],
+];
+const groups = [
+  ...PHASES.map((phase) => [`phase ${phase.step}: ${phase.name}`, phase.name === 'morning' ? ['startDay', 'resetFlows'] : phase.calls]),
+  ...PER_RUN,
+  ['garbage collection', ['(garbage collector)']],
+];
+const groupOf = new Map(groups.flatMap(([label, names]) => names.map((name) => [name, label])));
+
+const scenario = loadScenario(join(root, 'scenarios', 'durand-line-2025.yaml'));
+const { params } = scenario;
+const runs = Number(process.env.BENCH_RUNS ?? 3000);
+const executor = { params, seed: 'bench', tallies: new EnsembleTallies(params.days, params.ladder), records: createDayRecords(params.days) };
+executeBatch(executor, { from: 0, to: 500 });
+
+const session = new Session();
+session.connect();
+await session.post('Profiler.enable');
+await session.post('Profiler.setSamplingInterval', { interval: 100 });
+await session.post('Profiler.start');
+const started = performance.now();
+executeBatch(executor, { from: 500, to: 500 + runs });
+const seconds = (performance.now() - started) / 1000;
+const { profile } = await session.post('Profiler.stop');
+session.disconnect();
+
+// Charge each sample's time to the innermost enclosing function of the table (the stack's first
+// match walking up from the sampled frame), else to "other".
+const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+const parent = new Map();
+for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+const charged = new Map(groups.map(([label]) => [label, 0]));
+charged.set('other (the day loop itself, the batch loop)', 0);
+let total = 0;
+profile.samples.forEach((id, n) => {
+  const micros = profile.timeDeltas[n] ?? 0;
+  let label = 'other (the day loop itself, the batch loop)';
+  for (let at = id; at !== undefined; at = parent.get(at)) {
+    const found = groupOf.get(nodes.get(at).callFrame.functionName);
+    if (found !== undefined) {
+      label = found;
+      break;
+    }
+  }
+  if (nodes.get(id).callFrame.functionName === '(idle)' || nodes.get(id).callFrame.functionName === '(program)') return;
+  charged.set(label, charged.get(label) + micros);
+  total += micros;
+});
+
+const runDays = runs * params.days;
+console.log(`brink bench:profile · node ${process.version} · ${availableParallelism()} cores · load ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+console.log(`${runs.toLocaleString('en-US')} runs x ${params.days} days of durand-line-2025 under the profiler: ${Math.round(runDays / seconds).toLocaleString('en-US')} run-days/s (the profiler costs some)`);
+console.log('share  ns/run-day  where');
+for (const [label, micros] of [...charged].sort((a, b) => b[1] - a[1])) {
+  const share = ((100 * micros) / total).toFixed(1).padStart(5);
+  const perDay = ((micros * 1000 * (seconds / (total / 1e6))) / runDays).toFixed(0).padStart(10);
+  console.log(`${share}% ${perDay}  ${label}`);
+}
