@@ -7,6 +7,7 @@
 // Left outside: yargs (it reads its locale files from beside its own module), native and large
 // packages, and what only tests or charts load.
 import { rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -14,6 +15,28 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const outdir = `${root}dist/bundle`;
 // A fresh folder: chunk names are content hashes, and stale chunks would stay in the code fingerprint.
 rmSync(outdir, { recursive: true, force: true });
+/**
+ * zod's namespace (`z`, imported whole) carries every one of its locales as `z.locales`: a third
+ * of the bundle's biggest chunk (~360 KB), compiled and built at every start. brink reads no
+ * locale but the English default (which zod imports directly), so the bundle's `z.locales` has
+ * only `en`; the tsc build (dist/cli) keeps them all.
+ */
+const englishOnlyZodLocales = {
+  name: 'english-only-zod-locales',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, ({ importer }) =>
+      // The path names the module in the bundle's comments: no folder of this machine in it.
+      /[\\/]node_modules[\\/]zod[\\/]/.test(importer)
+        ? { path: 'zod/locales/english-only.js', namespace: 'zod-locales', pluginData: join(dirname(importer), '..', 'locales') }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'zod-locales' }, ({ pluginData }) => ({
+      contents: "export { default as en } from './en.js';",
+      resolveDir: pluginData,
+    }));
+  },
+};
+
 await build({
   absWorkingDir: root,
   entryPoints: { main: 'dist/cli/main.js', worker: 'dist/sim/worker.js' },
@@ -26,5 +49,6 @@ await build({
   external: ['yargs', 'yargs/*', '@resvg/resvg-js', 'esbuild', 'vega', 'vega-lite', 'vega-embed', '@duckdb/*', 'tsx', 'tsx/*', 'playwright-core'],
   // CommonJS packages bundled into ES modules call require() for Node built-ins.
   banner: { js: "import { createRequire as __brinkRequire } from 'node:module'; const require = __brinkRequire(import.meta.url);" },
+  plugins: [englishOnlyZodLocales],
   logLevel: 'warning',
 });
