@@ -4,9 +4,8 @@
 // one by one, and `brink ensemble` loads about 300 of them (zod alone is ~100), a fifth of a
 // short ensemble's wall time. Commands stay lazily loaded (code splitting: one chunk each).
 // bin/brink.js starts the bundle when it is at least as new as the tsc build, else dist/cli.
-// Left outside: yargs (it reads its locale files from beside its own module), native and large
-// packages, and what only tests or charts load.
-import { rmSync } from 'node:fs';
+// Left outside: native and large packages, and what only tests or charts load.
+import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -37,6 +36,24 @@ const englishOnlyZodLocales = {
   },
 };
 
+/**
+ * yargs is bundled too (it was ~30 files resolved, read and compiled one by one at every start).
+ * It finds its locale files (and the package above node_modules) from its shim's own path:
+ * in the bundle that path is computed where the package is installed, so messages are the same.
+ */
+const yargsShimPath = {
+  name: 'yargs-shim-path',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]yargs[\\/]lib[\\/]platform-shims[\\/]esm\.mjs$/ }, ({ path }) => {
+      const source = readFileSync(path, 'utf8');
+      const own = 'fileURLToPath(import.meta.url)';
+      if (!source.includes(own)) throw new Error(`${path}: yargs no longer finds its files from ${own}; check the bundling of yargs`);
+      const installed = "join(dirname(createRequire(import.meta.url).resolve('yargs/package.json')), 'lib', 'platform-shims', 'esm.mjs')";
+      return { contents: source.replace(own, installed), loader: 'js' };
+    });
+  },
+};
+
 await build({
   absWorkingDir: root,
   entryPoints: { main: 'dist/cli/main.js', worker: 'dist/sim/worker.js' },
@@ -46,9 +63,9 @@ await build({
   platform: 'node',
   target: 'node20',
   outdir,
-  external: ['yargs', 'yargs/*', '@resvg/resvg-js', 'esbuild', 'vega', 'vega-lite', 'vega-embed', '@duckdb/*', 'tsx', 'tsx/*', 'playwright-core'],
+  external: ['@resvg/resvg-js', 'esbuild', 'vega', 'vega-lite', 'vega-embed', '@duckdb/*', 'tsx', 'tsx/*', 'playwright-core'],
   // CommonJS packages bundled into ES modules call require() for Node built-ins.
   banner: { js: "import { createRequire as __brinkRequire } from 'node:module'; const require = __brinkRequire(import.meta.url);" },
-  plugins: [englishOnlyZodLocales],
+  plugins: [englishOnlyZodLocales, yargsShimPath],
   logLevel: 'warning',
 });
