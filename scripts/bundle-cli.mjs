@@ -54,6 +54,24 @@ const yargsShimPath = {
   },
 };
 
+/**
+ * string-width (yargs and cliui each have a copy) builds an Intl.Segmenter as it loads: ~15 ms of
+ * ICU set-up at every start, though widths are measured only to lay out help text. In the
+ * bundle the segmenter is built when first asked for; widths are the same.
+ */
+const lazySegmenter = {
+  name: 'lazy-segmenter',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]string-width[\\/]index\.js$/ }, ({ path }) => {
+      const source = readFileSync(path, 'utf8');
+      const eager = 'const segmenter = new Intl.Segmenter();';
+      if (!source.includes(eager)) return undefined;
+      const lazy = 'let intlSegmenter; const segmenter = { segment: (text) => (intlSegmenter ??= new Intl.Segmenter()).segment(text) };';
+      return { contents: source.replace(eager, lazy), loader: 'js' };
+    });
+  },
+};
+
 await build({
   absWorkingDir: root,
   entryPoints: { main: 'dist/cli/main.js', worker: 'dist/sim/worker.js' },
@@ -66,6 +84,6 @@ await build({
   external: ['@resvg/resvg-js', 'esbuild', 'vega', 'vega-lite', 'vega-embed', '@duckdb/*', 'tsx', 'tsx/*', 'playwright-core'],
   // CommonJS packages bundled into ES modules call require() for Node built-ins.
   banner: { js: "import { createRequire as __brinkRequire } from 'node:module'; const require = __brinkRequire(import.meta.url);" },
-  plugins: [englishOnlyZodLocales, yargsShimPath],
+  plugins: [englishOnlyZodLocales, yargsShimPath, lazySegmenter],
   logLevel: 'warning',
 });
