@@ -1,7 +1,7 @@
 /**
- * Executes batches of runs on a pool of long-lived worker threads (the only worker_threads
- * code in brink), or on the main thread when one worker is asked for. Batches are handed out
- * as workers free up; rows arrive in any order (the caller restores run-index order) and each
+ * Executes batches of runs on the main thread and a pool of long-lived worker threads (the only
+ * worker_threads code in brink): N workers are the main thread and N−1 threads, one worker the
+ * main thread alone. Batches are handed out as executors free up; rows arrive in any order (the caller restores run-index order) and each
  * executor's tallies arrive once, at the end. Sweeps hand out jobs instead (executeJobs): each
  * carries its own parameters and comes back with its own tallies.
  */
