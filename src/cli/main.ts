@@ -51,6 +51,21 @@ interface CompletionScript {
   showCompletionScript($0: string, command: string): unknown;
 }
 
+/** The part of yargs' internals `skipHelpCache` reaches (present in yargs 17 and 18). */
+interface YargsInternals {
+  getInternalMethods?: () => { getUsageInstance?: () => { cacheHelpMessage?: () => void } };
+}
+
+/**
+ * yargs renders the whole help text (cliui, string-width) as each command's handler starts, in
+ * case the handler asks for it later: 15 ms of every command, on its critical path. No brink
+ * handler shows help (failures go through `.fail`, which prints no help), so nothing reads it.
+ */
+function skipHelpCache(program: unknown): void {
+  const usage = (program as YargsInternals).getInternalMethods?.().getUsageInstance?.();
+  if (usage !== undefined && typeof usage.cacheHelpMessage === 'function') usage.cacheHelpMessage = () => {};
+}
+
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   let commands: CommandModule<object, any>[];
   try {
@@ -80,6 +95,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       // yargs reports its own usage problems as a message; errors from handlers pass through.
       throw error ?? flagError('brink', `${message} (see brink --help)`);
     });
+  skipHelpCache(program);
   try {
     await program.parseAsync();
     return EXIT_OK;

@@ -7,6 +7,7 @@ import { checkCrossReferences, type PathProblem } from './crossReferences.js';
 import type { ChainedText } from './extendsChain.js';
 import { formatPath, InputError, messages, type Problem } from './messages.js';
 import { applyOverrides, overrideFor, startsWith, type Override } from './overrides.js';
+import { PARSE_ONCE } from './schema/parseOnce.js';
 import { scenarioSchema, type ScenarioDocument } from './schema/scenarioSchema.js';
 import { defOf, describeExpected, knownKeys, schemaAt } from './schemaPaths.js';
 import { closestName } from './suggest.js';
@@ -32,7 +33,7 @@ export function validateDocument<S extends z.ZodType>(
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new InputError([{ source: parsed.source, line: 1, column: 1, path: '', message: messages.notAMapping(data, options.kind) }]);
   }
-  const result = schema.safeParse(data);
+  const result = schema.safeParse(data, PARSE_ONCE);
   const pathProblems = problemsOf(schema, data, options.crossCheck, result);
   if (pathProblems.length === 0 && result.success) return result.data;
   // Where the file alone has problems: worked out once, and only if a problem needs it.
@@ -49,7 +50,7 @@ function problemsOf(
   schema: z.ZodType,
   data: unknown,
   crossCheck: ((data: unknown) => PathProblem[]) | undefined,
-  result = schema.safeParse(data),
+  result = schema.safeParse(data, PARSE_ONCE),
 ): PathProblem[] {
   const problems = result.success ? [] : result.error.issues.flatMap((issue) => describeIssue(schema, issue, data));
   return [...problems, ...(crossCheck?.(data) ?? [])];

@@ -1,7 +1,7 @@
 /**
- * Executes batches of runs on a pool of long-lived worker threads (the only worker_threads
- * code in brink), or on the main thread when one worker is asked for. Batches are handed out
- * as workers free up; rows arrive in any order (the caller restores run-index order) and each
+ * Executes batches of runs on the main thread and a pool of long-lived worker threads (the only
+ * worker_threads code in brink): N workers are the main thread and N−1 threads, one worker the
+ * main thread alone. Batches are handed out as executors free up; rows arrive in any order (the caller restores run-index order) and each
  * executor's tallies arrive once, at the end. Sweeps hand out jobs instead (executeJobs): each
  * carries its own parameters and comes back with its own tallies.
  */
@@ -70,6 +70,16 @@ export async function executeBatches(
   return executeOnWorkers(params, seed, ranges, options, callbacks);
 }
 
+function mainExecutor(params: ModelParams, seed: string, failAtRun: number | undefined): Executor {
+  return {
+    params,
+    seed,
+    tallies: new EnsembleTallies(params.days, params.ladder),
+    records: createDayRecords(params.days),
+    ...(failAtRun === undefined ? {} : { failAtRun }),
+  };
+}
+
 async function executeInProcess(
   params: ModelParams,
   seed: string,
@@ -77,13 +87,7 @@ async function executeInProcess(
   options: PoolOptions,
   callbacks: PoolCallbacks,
 ): Promise<void> {
-  const executor: Executor = {
-    params,
-    seed,
-    tallies: new EnsembleTallies(params.days, params.ladder),
-    records: createDayRecords(params.days),
-    ...(options.failAtRun === undefined ? {} : { failAtRun: options.failAtRun }),
-  };
+  const executor = mainExecutor(params, seed, options.failAtRun);
   for (const range of ranges) {
     if (options.signal?.aborted) throw abortError();
     callbacks.onRows(range, executeBatch(executor, range));
@@ -93,6 +97,16 @@ async function executeInProcess(
   callbacks.onTallies(executor.tallies);
 }
 
+/** Batches a worker thread holds at once: the one it runs and the next, so it never waits for the main thread to hand one over. */
+const IN_FLIGHT = 2;
+
+/**
+ * N workers are the main thread and N−1 threads. The main thread would otherwise sit idle while
+ * the threads run, and each thread pays its own start-up (loading the model, warming it up)
+ * before its first run: with 2 workers on 2 cores, the main thread's share is runs that start
+ * at once. Between its batches it answers the threads, so each thread is sent its next batch
+ * before it needs it.
+ */
 function executeOnWorkers(
   params: ModelParams,
   seed: string,
@@ -101,32 +115,50 @@ function executeOnWorkers(
   callbacks: PoolCallbacks,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
-    const queue = [...ranges];
+    const queue = halves(ranges);
     const workers: Worker[] = [];
-    let talliesPending = 0;
     const { finish, isSettled } = settleOnce(options.signal, workers, resolve, reject);
     if (isSettled()) return;
-    const feed = (worker: Worker): void => {
-      const range = queue.shift();
-      worker.postMessage((range === undefined ? { type: 'finish' } : { type: 'batch', range }) satisfies WorkerRequest);
+    const threads = Math.max(1, Math.min(options.workers, ranges.length) - 1);
+    // Executors whose tallies are still to come: the threads and the main thread.
+    let talliesPending = threads + 1;
+    const talliesDone = (tallies: EnsembleTallies): void => {
+      callbacks.onTallies(tallies);
+      talliesPending -= 1;
+      if (talliesPending === 0) finish();
     };
-    const count = Math.max(1, Math.min(options.workers, ranges.length));
-    talliesPending = count;
-    for (let w = 0; w < count; w += 1) {
+    const inFlight = new Map<Worker, number>();
+    const feed = (worker: Worker): void => {
+      while (inFlight.get(worker)! < IN_FLIGHT) {
+        const range = queue.shift();
+        if (range === undefined) {
+          if (inFlight.get(worker) === 0) {
+            inFlight.set(worker, Infinity);
+            worker.postMessage({ type: 'finish' } satisfies WorkerRequest);
+          }
+          return;
+        }
+        inFlight.set(worker, inFlight.get(worker)! + 1);
+        worker.postMessage({ type: 'batch', range } satisfies WorkerRequest);
+      }
+    };
+    const init: WorkerRequest =
+      options.failAtRun === undefined ? { type: 'init', params, seed } : { type: 'init', params, seed, failAtRun: options.failAtRun };
+    for (let w = 0; w < threads; w += 1) {
       const worker = new Worker(workerUrl());
       workers.push(worker);
+      inFlight.set(worker, 0);
       worker.on('message', (reply: WorkerReply) => {
         if (isSettled()) return;
         try {
           if (reply.type === 'error') throw new RunError(reply.runIndex, reply.message);
           if (reply.type === 'rows') {
+            inFlight.set(worker, inFlight.get(worker)! - 1);
             callbacks.onRows(reply.range, reply.rows);
             feed(worker);
             return;
           }
-          callbacks.onTallies(new EnsembleTallies(params.days, params.ladder, reply.arrays));
-          talliesPending -= 1;
-          if (talliesPending === 0) finish();
+          talliesDone(new EnsembleTallies(params.days, params.ladder, reply.arrays));
         } catch (error) {
           finish(error as Error);
         }
@@ -135,12 +167,44 @@ function executeOnWorkers(
       worker.on('exit', (code) => {
         if (!isSettled()) finish(new Error(`an ensemble worker exited early (code ${code})`));
       });
-      const init: WorkerRequest =
-        options.failAtRun === undefined ? { type: 'init', params, seed } : { type: 'init', params, seed, failAtRun: options.failAtRun };
       worker.postMessage(init);
       feed(worker);
     }
+    const executor = mainExecutor(params, seed, options.failAtRun);
+    // One batch at a time, yielding in between (setImmediate: after the threads' messages).
+    const runNext = (): void => {
+      if (isSettled()) return;
+      const range = queue.shift();
+      if (range === undefined) {
+        talliesDone(executor.tallies);
+        return;
+      }
+      try {
+        callbacks.onRows(range, executeBatch(executor, range));
+        // A thread that sent its rows while this batch ran gets its next batch before the next one here.
+        for (const worker of workers) feed(worker);
+      } catch (error) {
+        finish(error as Error);
+        return;
+      }
+      setImmediate(runNext);
+    };
+    setImmediate(runNext);
   });
+}
+
+/**
+ * Each batch cut in two: batches already in a thread's hands when the queue runs out are the
+ * tail the main thread waits for, and with two per thread in flight, smaller ones keep it short.
+ */
+function halves(ranges: readonly RunRange[]): RunRange[] {
+  const out: RunRange[] = [];
+  for (const { from, to } of ranges) {
+    const middle = from + Math.ceil((to - from) / 2);
+    out.push({ from, to: middle });
+    if (middle < to) out.push({ from: middle, to });
+  }
+  return out;
 }
 
 /** A run of a job that threw: which job, besides which run. */

@@ -4,7 +4,7 @@
  * same tallies always give the same bytes.
  */
 import type { Ladder } from '../model/types.js';
-import { EnsembleTallies, tallyLayout } from './tallies.js';
+import { CHUNK, EnsembleTallies, tallyLayout } from './tallies.js';
 
 /** Files of the default nine-rung ladder carry no `rungs` field (their bytes predate other ladders). */
 const DEFAULT_RUNG_COUNT = 9;
@@ -16,11 +16,16 @@ export function encodeTallies(tallies: EnsembleTallies): string {
   for (const name of Object.keys(tallyLayout(tallies.days, tallies.rungCount))) {
     const counts = tallies.arrays[name]!;
     const sparse: number[] = [];
-    for (let n = 0; n < counts.length; n += 1) if (counts[n] !== 0) sparse.push(n, counts[n]!);
+    for (let from = 0; from < counts.length; from += CHUNK) pushNonZero(counts, from, Math.min(counts.length, from + CHUNK), sparse);
     arrays[name] = sparse;
   }
   const rungs = tallies.rungCount === DEFAULT_RUNG_COUNT ? {} : { rungs: tallies.rungCount };
   return `${JSON.stringify({ format: TALLIES_FORMAT, days: tallies.days, ...rungs, arrays })}\n`;
+}
+
+/** Appends (index, count) for each non-zero count of counts[from…to−1], in order (chunked: see CHUNK). */
+function pushNonZero(counts: Float64Array, from: number, to: number, sparse: number[]): void {
+  for (let n = from; n < to; n += 1) if (counts[n] !== 0) sparse.push(n, counts[n]!);
 }
 
 /** Reads a tallies file of runs on `ladder` (the scenario's); `source` names it in errors. */

@@ -9,6 +9,7 @@ import { eventSchema } from './eventSchema.js';
 import { historySchema } from './historySchema.js';
 import { ladderSchema } from './ladderSchema.js';
 import { identifier, whole, MAX_DAYS, MAX_RUNS } from './numbers.js';
+import { PARSE_ONCE } from './parseOnce.js';
 import { spoilerSchema } from './spoilerSchema.js';
 import { stateSchema } from './stateSchema.js';
 import { thirdPartySchema } from './thirdPartySchema.js';
@@ -51,7 +52,7 @@ export const scenarioSchema = z
     thirdParties: z.record(identifier(), thirdPartySchema).default({}).meta({ description: 'third parties by id' }),
     events: z.array(eventSchema).max(100_000).default([]).meta({ description: 'scripted events' }),
     history: historySchema.optional(),
-    constants: constantsSchema.default(constantsSchema.parse({})),
+    constants: constantsSchema.default(constantsSchema.parse({}, PARSE_ONCE)),
     ladder: ladderSchema.optional(),
     bouts: boutsSchema.optional(),
   })

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { identifier, whole } from '../schema/numbers.js';
+import { PARSE_ONCE } from '../schema/parseOnce.js';
 import { MEASURE_NAMES, MEASURES, type MeasureDefinition, type MeasureName } from './measureCatalogue.js';
 
 const acceptSchema = z
@@ -23,7 +24,7 @@ export function criterionSchema<N extends MeasureName>(name: N) {
   return z.strictObject({
     measure: z.literal(name).meta({ description: measure.description }),
     // Options with a default for every field may be left out; others (claimRatio.side) may not.
-    options: options.safeParse({}).success ? options.default(options.parse({}) as never) : options,
+    options: options.safeParse({}, PARSE_ONCE).success ? options.default(options.parse({}, PARSE_ONCE) as never) : options,
     observed: z.number().nullable().default(null).meta({ description: 'the observed value, or null where the record is qualitative' }),
     accept: acceptSchema,
     note: z.string().max(2000).optional().meta({ description: 'where the observed value and band come from' }),
