@@ -11,7 +11,10 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const outdir = `${root}dist/bundle`;
+// `--outdir DIR` (the bundle's test builds one elsewhere): by default the folder bin/brink.js starts.
+const outdirFlag = process.argv.indexOf('--outdir');
+const outdir = outdirFlag === -1 ? `${root}dist/bundle` : process.argv[outdirFlag + 1];
+if (outdir === undefined) throw new Error('--outdir needs a folder');
 // A fresh folder: chunk names are content hashes, and stale chunks would stay in the code fingerprint.
 rmSync(outdir, { recursive: true, force: true });
 /**
