@@ -5,6 +5,7 @@
 // to warm the JIT), in this process (node:inspector), with inlining as usual: V8 reports inlined
 // functions as frames of their own, so each sample is charged to the nearest enclosing function
 // the table names. A figure to read beside `npm run bench`'s figure 1, not a timed test.
+// Then the same path by kind of day: fighting, attacks, quiet days under a ceasefire and without.
 // Run after `npm run build` (npm ci does it). BENCH_RUNS=n changes the 3,000.
 import { Session } from 'node:inspector/promises';
 import { availableParallelism, loadavg } from 'node:os';
@@ -18,6 +19,8 @@ const { executeBatch } = await dist('sim/executeBatch.js');
 const { createDayRecords } = await dist('model/records.js');
 const { EnsembleTallies } = await dist('sim/tallies.js');
 const { PHASES } = await dist('model/phases.js');
+const { createRunContext, stepAllDays } = await dist('model/run.js');
+const { releaseRunStreams } = await dist('model/streams.js');
 
 /** Per-run work outside the day loop, by the function that does it. */
 const PER_RUN = [
@@ -82,4 +85,47 @@ for (const [label, micros] of [...charged].sort((a, b) => b[1] - a[1])) {
   const share = ((100 * micros) / total).toFixed(1).padStart(5);
   const perDay = ((micros * 1000 * (seconds / (total / 1e6))) / runDays).toFixed(0).padStart(10);
   console.log(`${share}% ${perDay}  ${label}`);
+}
+
+// Then by kind of day: each day of 1,000 further runs timed on its own (a clock read between days,
+// its own cost taken off), and charged to what the day was.
+const kinetic = params.ladder.thresholds.kinetic;
+const kinds = new Map();
+const clock = (() => {
+  let spent = 0;
+  for (let n = 0; n < 100_000; n += 1) {
+    const t = performance.now();
+    spent += performance.now() - t;
+  }
+  return spent / 100_000;
+})();
+const records = createDayRecords(params.days);
+for (let runIndex = 10_000; runIndex < 11_000; runIndex += 1) {
+  const ctx = createRunContext(params, 'bench', runIndex, { recordEvents: false, records });
+  let before = { top: Math.max(ctx.state.actors[0].rung, ctx.state.actors[1].rung), ceasefire: ctx.state.dyad.ceasefire };
+  let last = performance.now();
+  stepAllDays(ctx, () => {
+    const now = performance.now();
+    const { actors, dyad } = ctx.state;
+    const top = Math.max(actors[0].rung, actors[1].rung);
+    const kind =
+      top >= kinetic || before.top >= kinetic ? 'fighting (a kinetic rung today or yesterday)'
+      : dyad.spoilerAttacks > 0 ? 'a spoiler attack, no fighting'
+      : before.ceasefire !== 'none' ? 'quiet, under a truce, ceasefire or agreement'
+      : 'quiet, nothing in force';
+    const sum = kinds.get(kind) ?? { days: 0, ms: 0 };
+    sum.days += 1;
+    sum.ms += now - last - clock;
+    kinds.set(kind, sum);
+    before = { top, ceasefire: dyad.ceasefire };
+    last = performance.now();
+  });
+  releaseRunStreams(ctx.streams);
+}
+const allMs = [...kinds.values()].reduce((sum, k) => sum + k.ms, 0);
+const allDays = [...kinds.values()].reduce((sum, k) => sum + k.days, 0);
+console.log('\nby kind of day (1,000 runs, each day timed alone):');
+console.log('days  ns/day  time  kind');
+for (const [kind, { days: n, ms }] of [...kinds].sort((a, b) => b[1].ms - a[1].ms)) {
+  console.log(`${((100 * n) / allDays).toFixed(0).padStart(3)}% ${((ms * 1e6) / n).toFixed(0).padStart(7)} ${((100 * ms) / allMs).toFixed(0).padStart(4)}%  ${kind}`);
 }

@@ -62,11 +62,12 @@ function startRecordedDays(state: RunState): void {
   state.actors[1].econPain = 0;
 }
 
-export function simulateRun(params: ModelParams, seed: string, runIndex: number, options: RunOptions = {}): RunResult {
+/** A run's context before its first day: state, streams, record columns, the fixed expected-harm tables. */
+export function createRunContext(params: ModelParams, seed: string, runIndex: number, options: RunOptions = {}): RunContext {
   const [a, b] = params.states;
   const { ladder, constants } = params;
   const events: EventRecord[] | null = options.recordEvents === false ? null : [];
-  const ctx: RunContext = {
+  return {
     params,
     state: createRunState(params),
     streams: openRunStreams(params, seed, runIndex),
@@ -76,13 +77,17 @@ export function simulateRun(params: ModelParams, seed: string, runIndex: number,
     phase: 0,
     expectedHarm: [expectedHarmTable(a, b, ladder, constants), expectedHarmTable(b, a, ladder, constants)],
   };
+}
+
+export function simulateRun(params: ModelParams, seed: string, runIndex: number, options: RunOptions = {}): RunResult {
+  const ctx = createRunContext(params, seed, runIndex, options);
   stepAllDays(ctx);
   releaseRunStreams(ctx.streams);
   return {
     seed,
     runIndex,
     records: ctx.records,
-    events: events ?? [],
+    events: ctx.events ?? [],
     eventPhases: ctx.eventPhases ?? [],
     outcome: summarizeRun(ctx.records, params.ladder, params.bouts, ctx.state.dyad.ceasefireAttempts),
   };
