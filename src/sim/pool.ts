@@ -174,12 +174,13 @@ function executeOnWorkers(
     // One batch at a time, yielding in between (setImmediate: after the threads' messages).
     const runNext = (): void => {
       if (isSettled()) return;
-      const range = queue.shift();
-      if (range === undefined) {
-        talliesDone(executor.tallies);
-        return;
-      }
       try {
+        const range = queue.shift();
+        // Inside the try: an error thrown from a setImmediate callback would never settle the promise.
+        if (range === undefined) {
+          talliesDone(executor.tallies);
+          return;
+        }
         callbacks.onRows(range, executeBatch(executor, range));
         // A thread that sent its rows while this batch ran gets its next batch before the next one here.
         for (const worker of workers) feed(worker);
