@@ -37,10 +37,13 @@ export function gitHead(folder: string): string | null {
 /** The commit, null outside a checkout, undefined when only git can tell. */
 function readHead(folder: string): string | null | undefined {
   if (GIT_SETTINGS.some((name) => process.env[name] !== undefined)) return undefined;
-  const gitDir = findGitDir(resolve(folder));
-  if (gitDir === null) return null;
-  // git refuses another user's repository unless safe.directory allows it: only git knows.
-  if (typeof process.getuid === 'function' && statSync(gitDir).uid !== process.getuid()) return undefined;
+  const found = findGitDir(resolve(folder));
+  if (found === null || found === undefined) return found;
+  const { gitDir, top } = found;
+  // git refuses a repository whose folder, .git or git folder another user owns, unless
+  // safe.directory allows it: only git knows.
+  const uid = process.getuid?.();
+  if (uid !== undefined && [gitDir, top, join(top, '.git')].some((path) => statSync(path).uid !== uid)) return undefined;
   const commonDir = existsSync(join(gitDir, 'commondir')) ? resolve(gitDir, readFileSync(join(gitDir, 'commondir'), 'utf8').trim()) : gitDir;
   let ref = readFileSync(join(gitDir, 'HEAD'), 'utf8').trim();
   // A symbolic reference names another (rarely more than one step); a commit ends the chain.
@@ -57,16 +60,20 @@ function readHead(folder: string): string | null | undefined {
 
 /**
  * The `.git` folder of the checkout holding `folder` (searched upwards, as git does), or the
- * folder a `.git` file points to (worktrees, submodules); null outside a checkout.
+ * folder a `.git` file points to (worktrees, submodules), with the checkout's top folder; null
+ * outside a checkout; undefined when the search would cross into another file system, where git
+ * stops unless told otherwise.
  */
-function findGitDir(folder: string): string | null {
+function findGitDir(folder: string): { gitDir: string; top: string } | null | undefined {
+  const device = statSync(folder).dev;
   for (let at = folder; ; at = dirname(at)) {
+    if (statSync(at).dev !== device) return undefined;
     const dotGit = join(at, '.git');
     if (existsSync(dotGit)) {
-      if (statSync(dotGit).isDirectory()) return dotGit;
+      if (statSync(dotGit).isDirectory()) return { gitDir: dotGit, top: at };
       const pointer = /^gitdir: (.+)$/m.exec(readFileSync(dotGit, 'utf8'))?.[1];
       if (pointer === undefined) throw new Error(`${dotGit}: not a gitdir pointer`);
-      return resolve(at, pointer.trim());
+      return { gitDir: resolve(at, pointer.trim()), top: at };
     }
     if (dirname(at) === at) return null;
   }
