@@ -12,21 +12,29 @@ import { mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { brinkProcess, tempDir, type CliResult } from '../helpers/cli.js';
+import { tempDir, type CliResult } from '../helpers/cli.js';
 import { expectSameFile } from '../helpers/bytes.js';
 import { ROOT } from '../helpers/scenarios.js';
 
-/** Starts the test's bundle as bin/brink.js starts dist/bundle (a file: worker threads inherit `node -e`). */
-let start = '';
+/**
+ * Files that start the test's bundle and the tsc build's CLI as bin/brink.js starts either (files,
+ * not `node -e`: worker threads inherit the flags). The tsc build is started directly: bin/brink.js
+ * would pick dist/bundle whenever it is the newer of the two.
+ */
+let startBundle = '';
+let startTsc = '';
 
-/** `brink <args>` started from the test's bundle, in a child process, from the checkout. */
-function bundled(args: readonly string[]): Promise<CliResult> {
+function started(start: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [start, ...args], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [start, ...args], { cwd: ROOT, env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
       resolve({ code: error === null ? 0 : typeof error.code === 'number' ? error.code : 1, stdout, stderr });
     });
   });
 }
+
+/** `brink <args>` from the test's bundle and from the tsc build, in child processes, from the checkout. */
+const both = (args: readonly string[], env?: NodeJS.ProcessEnv): Promise<[CliResult, CliResult]> =>
+  Promise.all([started(startBundle, args, env), started(startTsc, args, env)]);
 
 const folderIn = (out: string): string => {
   const [scenario] = readdirSync(out);
@@ -41,14 +49,19 @@ describe('the CLI bundle', { timeout: 240_000 }, () => {
     mkdirSync(join(pkg, 'dist'));
     const bundle = join(pkg, 'dist', 'bundle');
     execFileSync(process.execPath, [join(ROOT, 'scripts', 'bundle-cli.mjs'), '--outdir', bundle], { cwd: ROOT, stdio: 'pipe' });
-    start = join(pkg, 'start.mjs');
-    writeFileSync(start, `import { runCli } from ${JSON.stringify(pathToFileURL(join(bundle, 'main.js')).href)};\nrunCli(process.argv.slice(2));\n`);
+    const launcher = (name: string, main: string): string => {
+      const file = join(pkg, name);
+      writeFileSync(file, `import { runCli } from ${JSON.stringify(pathToFileURL(main).href)};\nrunCli(process.argv.slice(2));\n`);
+      return file;
+    };
+    startBundle = launcher('bundle.mjs', join(bundle, 'main.js'));
+    startTsc = launcher('tsc.mjs', join(ROOT, 'dist', 'cli', 'main.js'));
   });
 
   it('writes the bytes the tsc build writes, on the main thread and a bundled worker thread', async () => {
     const [fromBundle, fromTsc] = [tempDir(), tempDir()];
     const args = ['ensemble', 'scenarios/durand-line-2025.yaml', '--runs', '60', '--days', '120', '--seed', 'bundle', '--workers', '2', '--quiet', '--no-charts'];
-    const [a, b] = await Promise.all([bundled([...args, '--out', fromBundle]), brinkProcess([...args, '--out', fromTsc])]);
+    const [a, b] = await Promise.all([started(startBundle, [...args, '--out', fromBundle]), started(startTsc, [...args, '--out', fromTsc])]);
     expect([a.code, a.stderr, b.code]).toEqual([0, '', 0]);
     const files = readdirSync(folderIn(fromTsc)).filter((file) => file !== 'manifest.json' && file !== 'index.html');
     expect(files.length).toBeGreaterThan(5);
@@ -59,7 +72,7 @@ describe('the CLI bundle', { timeout: 240_000 }, () => {
   it("reports a user's mistake as the tsc build does: same message, exit 2, nothing written", async () => {
     const out = tempDir();
     const args = ['run', 'scenarios/durand-line-2025.yaml', '--set', 'states.pakistan.capability=-2', '--out', out];
-    const [a, b] = await Promise.all([bundled(args), brinkProcess(args)]);
+    const [a, b] = await both(args);
     expect(a.code).toBe(2);
     expect(a.stderr).toBe(b.stderr);
     expect(a.stderr).toContain('capability');
@@ -68,8 +81,15 @@ describe('the CLI bundle', { timeout: 240_000 }, () => {
 
   it('prints the help yargs prints from the tsc build, and the version', async () => {
     for (const args of [['--help'], ['ensemble', '--help'], ['--version']]) {
-      const [a, b] = await Promise.all([bundled(args), brinkProcess(args)]);
+      const [a, b] = await both(args);
       expect(a).toEqual(b);
     }
+  });
+
+  it("finds yargs' own translations (English would hide a bundle that lost them)", async () => {
+    const [a, b] = await both(['ensemble'], { LC_ALL: 'de_DE.UTF-8' });
+    expect(a.code).toBe(2);
+    expect(a).toEqual(b);
+    expect(a.stderr).toContain('Nicht genügend');
   });
 });
