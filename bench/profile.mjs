@@ -8,16 +8,9 @@
 // Then the same path by kind of day: fighting, attacks, quiet days under a ceasefire and without.
 // Run after `npm run build` (npm ci does it). BENCH_RUNS=n changes the 3,000.
 import { Session } from 'node:inspector/promises';
-import { availableParallelism, loadavg } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dist, executeBatch, machineLine, params, warmExecutor } from './kernel.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const dist = (path) => import(new URL(`../dist/${path}`, import.meta.url).href);
-const { loadScenario } = await dist('scenarios/index.js');
-const { executeBatch } = await dist('sim/executeBatch.js');
 const { createDayRecords } = await dist('model/records.js');
-const { EnsembleTallies } = await dist('sim/tallies.js');
 const { PHASES } = await dist('model/phases.js');
 const { createRunContext, stepAllDays } = await dist('model/run.js');
 const { releaseRunStreams } = await dist('model/streams.js');
@@ -37,11 +30,8 @@ const groups = [
 ];
 const groupOf = new Map(groups.flatMap(([label, names]) => names.map((name) => [name, label])));
 
-const scenario = loadScenario(join(root, 'scenarios', 'durand-line-2025.yaml'));
-const { params } = scenario;
 const runs = Number(process.env.BENCH_RUNS ?? 3000);
-const executor = { params, seed: 'bench', tallies: new EnsembleTallies(params.days, params.ladder), records: createDayRecords(params.days) };
-executeBatch(executor, { from: 0, to: 500 });
+const executor = warmExecutor();
 
 const session = new Session();
 session.connect();
@@ -78,7 +68,7 @@ profile.samples.forEach((id, n) => {
 });
 
 const runDays = runs * params.days;
-console.log(`brink bench:profile · node ${process.version} · ${availableParallelism()} cores · load ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+console.log(machineLine('brink bench:profile'));
 console.log(`${runs.toLocaleString('en-US')} runs x ${params.days} days of durand-line-2025 under the profiler: ${Math.round(runDays / seconds).toLocaleString('en-US')} run-days/s (the profiler costs some)`);
 console.log('share  ns/run-day  where');
 for (const [label, micros] of [...charged].sort((a, b) => b[1] - a[1])) {

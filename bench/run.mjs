@@ -12,25 +12,16 @@
 // exists. Run after `npm run build` (npm ci does it). BENCH_QUICK=1 skips figure 5.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { executeBatch, machineLine, params, root, scenarioFile, warmExecutor } from './kernel.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const dist = (path) => import(new URL(`../dist/${path}`, import.meta.url).href);
-const { loadScenario } = await dist('scenarios/index.js');
-const { executeBatch } = await dist('sim/executeBatch.js');
-const { createDayRecords } = await dist('model/records.js');
-const { EnsembleTallies } = await dist('sim/tallies.js');
-
-const scenarioFile = join(root, 'scenarios', 'durand-line-2025.yaml');
-const scenario = loadScenario(scenarioFile);
-const days = scenario.params.days;
+const days = params.days;
 const TIME = '/usr/bin/time';
 
 function singleThread(runs) {
-  const executor = { params: scenario.params, seed: 'bench', tallies: new EnsembleTallies(days, scenario.params.ladder), records: createDayRecords(days) };
-  executeBatch(executor, { from: 0, to: 500 }); // warm up the JIT
+  const executor = warmExecutor();
   const started = performance.now();
   executeBatch(executor, { from: 500, to: 500 + runs });
   const seconds = (performance.now() - started) / 1000;
@@ -74,7 +65,7 @@ function ensemble(runs, extra = []) {
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const five = (f) => Array.from({ length: 5 }, f);
 const fmt = (n) => Math.round(n).toLocaleString('en-US');
-console.log(`brink bench · node ${process.version} · ${availableParallelism()} cores · load ${loadavg().map((l) => l.toFixed(1)).join(' ')} · ${days}-day durand-line-2025`);
+console.log(`${machineLine('brink bench')} · ${days}-day durand-line-2025`);
 
 const rates = five(singleThreadProcess);
 console.log(`1. single thread:             ${fmt(median(rates))} run-days/s (five processes: ${fmt(Math.min(...rates))} to ${fmt(Math.max(...rates))}; target >= 1,300,000)`);
